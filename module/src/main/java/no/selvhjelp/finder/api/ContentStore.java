@@ -1,0 +1,31 @@
+package no.selvhjelp.finder.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The source of truth for groups, contact points and district offices. */
+public interface ContentStore {
+
+  /** Upserts by id, all-or-nothing. The batch must already be valid. */
+  ImportCounts importBatch(ImportBatch batch);
+
+  /** Includes unpublished groups; public readers must check {@link Group#publiclyVisible()}. */
+  Optional<Group> group(String id);
+
+  /** @return false if there was no such group */
+  boolean deleteGroup(String id);
+
+  Optional<ContactPoint> contactPoint(String id);
+
+  List<ContactPoint> contactPoints();
+
+  Optional<DistrictOffice> districtOffice(String id);
+
+  List<DistrictOffice> districtOffices();
+
+  /** Streams every group (published or not) to the consumer, for rebuilding indexes and exports. */
+  void forEachGroup(Consumer<Group> consumer);
+
+  long groupCount();
+}

@@ -1,0 +1,54 @@
+package no.selvhjelp.finder.api;
+
+import java.util.List;
+
+/**
+ * A parsed, validated search over groups. Lists are OR within a filter; filters are ANDed. {@code
+ * text} is the visitor's plain text and is never interpreted as query syntax. {@code near} is set
+ * from either {@code near=} or a postnummer.
+ */
+public record GroupQuery(
+    String text,
+    List<String> kommuner,
+    List<String> fylker,
+    List<String> themes,
+    List<String> languages,
+    List<String> formats,
+    List<String> statuses,
+    GeoPoint near,
+    Double radiusKm,
+    Sort sort,
+    int page,
+    int size,
+    String lang) {
+
+  public enum Sort {
+    RELEVANCE,
+    DISTANCE,
+    TITLE
+  }
+
+  public GroupQuery {
+    kommuner = List.copyOf(kommuner);
+    fylker = List.copyOf(fylker);
+    themes = List.copyOf(themes);
+    languages = List.copyOf(languages);
+    formats = List.copyOf(formats);
+    statuses = List.copyOf(statuses);
+  }
+
+  public boolean hasText() {
+    return text != null && !text.isBlank();
+  }
+
+  public int offset() {
+    return (page - 1) * size;
+  }
+
+  /** A query for everything, first page: a starting point for tests and benchmarks. */
+  public static GroupQuery all(int size) {
+    return new GroupQuery(
+        null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+        Sort.RELEVANCE, 1, size, "nb");
+  }
+}

@@ -1,0 +1,167 @@
+package no.selvhjelp.finder.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import no.selvhjelp.finder.api.Codes;
+import no.selvhjelp.finder.api.Contact;
+import no.selvhjelp.finder.api.ContactPoint;
+import no.selvhjelp.finder.api.DistrictOffice;
+import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.OfficeContact;
+
+/**
+ * The rules the content model's types cannot express: closed vocabularies, real kommune, fylke and
+ * postnummer codes, coordinates, and safe links. Each broken rule is reported with the field and a
+ * message an editor can act on.
+ */
+final class ContentRules {
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  // Only web links: a javascript: or data: URL in a contact field would run in visitors' browsers.
+  private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{3,40}");
+
+  private final ReferenceData ref;
+
+  ContentRules(ReferenceData ref) {
+    this.ref = ref;
+  }
+
+  void check(Group g, BiConsumer<String, String> report) {
+    codes("themes", g.themes(), Codes.THEMES, report);
+    for (int i = 0; i < g.languages().size(); i++) {
+      if (!Codes.LANGUAGE.matcher(g.languages().get(i)).matches()) {
+        report.accept(
+            "languages[" + i + "]",
+            "must be a two-letter ISO 639-1 code such as nb, nn, en, ar, so, ti, fa, uk, pl; got '"
+                + StructureCheck.clip(g.languages().get(i))
+                + "'");
+      }
+    }
+    oneOf("format", g.format(), Codes.FORMATS, report);
+    oneOf("status", g.status(), Codes.STATUSES, report);
+    kommune("kommunenummer", g.kommunenummer(), report);
+    postnummer(g.postnummer(), report);
+    coordinates(g.lat(), g.lon(), report);
+    if (g.contactPointId() != null && !Codes.ID.matcher(g.contactPointId()).matches()) {
+      report.accept("contactPointId", "must be the id of a contact point");
+    }
+    Contact c = g.contact();
+    if (c != null) {
+      phone("contact.phone", c.phone(), report);
+      email("contact.email", c.email(), report);
+      url("contact.url", c.url(), report);
+    }
+    LocalDate verified = g.lastVerified();
+    if (verified != null && verified.isAfter(LocalDate.now().plusDays(1))) {
+      report.accept("lastVerified", "is in the future (" + verified + ")");
+    }
+  }
+
+  void check(ContactPoint cp, BiConsumer<String, String> report) {
+    oneOf("type", cp.type(), Codes.CONTACT_POINT_TYPES, report);
+    for (int i = 0; i < cp.kommuner().size(); i++) {
+      kommune("kommuner[" + i + "]", cp.kommuner().get(i), report);
+    }
+    postnummer(cp.postnummer(), report);
+    coordinates(cp.lat(), cp.lon(), report);
+    phone("phone", cp.phone(), report);
+    email("email", cp.email(), report);
+    url("url", cp.url(), report);
+    if (cp.districtOfficeId() != null && !Codes.ID.matcher(cp.districtOfficeId()).matches()) {
+      report.accept("districtOfficeId", "must be the id of a district office");
+    }
+  }
+
+  void check(DistrictOffice d, BiConsumer<String, String> report) {
+    for (int i = 0; i < d.fylker().size(); i++) {
+      String f = d.fylker().get(i);
+      if (ref.fylke(f).isEmpty()) {
+        report.accept(
+            "fylker[" + i + "]",
+            "'" + StructureCheck.clip(f) + "' is not a fylkesnummer (two digits, e.g. 46 Vestland)");
+      }
+    }
+    phone("phone", d.phone(), report);
+    email("email", d.email(), report);
+    url("url", d.url(), report);
+    List<OfficeContact> contacts = d.contacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      phone("contacts[" + i + "].phone", contacts.get(i).phone(), report);
+      email("contacts[" + i + "].email", contacts.get(i).email(), report);
+    }
+  }
+
+  private void kommune(String field, String nr, BiConsumer<String, String> report) {
+    if (nr != null && ref.kommune(nr).isEmpty()) {
+      report.accept(
+          field,
+          "'"
+              + StructureCheck.clip(nr)
+              + "' is not a kommunenummer of the 2024 division (four digits, e.g. 4602 Kinn)");
+    }
+  }
+
+  private void postnummer(String nr, BiConsumer<String, String> report) {
+    if (nr == null) {
+      return;
+    }
+    if (!FOUR_DIGITS.matcher(nr).matches()) {
+      report.accept("postnummer", "must be four digits, got '" + StructureCheck.clip(nr) + "'");
+    } else if (ref.postnummer(nr).isEmpty()) {
+      report.accept("postnummer", "'" + nr + "' is not a Norwegian postnummer");
+    }
+  }
+
+  private static void coordinates(Double lat, Double lon, BiConsumer<String, String> report) {
+    if ((lat == null) != (lon == null)) {
+      report.accept(lat == null ? "lat" : "lon", "give both lat and lon, or neither");
+    }
+    if (lat != null && (lat < -90 || lat > 90)) {
+      report.accept("lat", "must be between -90 and 90");
+    }
+    if (lon != null && (lon < -180 || lon > 180)) {
+      report.accept("lon", "must be between -180 and 180");
+    }
+  }
+
+  private static void codes(
+      String field, List<String> values, List<String> allowed, BiConsumer<String, String> report) {
+    for (int i = 0; i < values.size(); i++) {
+      if (!allowed.contains(values.get(i))) {
+        report.accept(
+            field + "[" + i + "]",
+            "'" + StructureCheck.clip(values.get(i)) + "' is not one of " + String.join(", ", allowed));
+      }
+    }
+  }
+
+  private static void oneOf(
+      String field, String value, List<String> allowed, BiConsumer<String, String> report) {
+    if (value != null && !allowed.contains(value)) {
+      report.accept(
+          field,
+          "'" + StructureCheck.clip(value) + "' is not one of " + String.join(", ", allowed));
+    }
+  }
+
+  private static void phone(String field, String value, BiConsumer<String, String> report) {
+    if (value != null && !PHONE.matcher(value).matches()) {
+      report.accept(field, "must be a phone number of digits, spaces and + ( ) -");
+    }
+  }
+
+  private static void email(String field, String value, BiConsumer<String, String> report) {
+    if (value != null && !EMAIL.matcher(value).matches()) {
+      report.accept(field, "must be an e-mail address such as post@example.no");
+    }
+  }
+
+  private static void url(String field, String value, BiConsumer<String, String> report) {
+    if (value != null && !WEB_URL.matcher(value).matches()) {
+      report.accept(field, "must be a web address starting with https:// or http://");
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package no.selvhjelp.finder.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.selvhjelp.finder.api.ContactPoint;
+import no.selvhjelp.finder.api.ContentStore;
+import no.selvhjelp.finder.api.DistrictOffice;
+import no.selvhjelp.finder.api.GeoPoint;
+import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.ImportBatch;
+import no.selvhjelp.finder.api.ImportCounts;
+import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.Problem;
+
+/**
+ * The one way content gets in: read and validate the whole batch, check that its links resolve
+ * (within the batch or to stored content), fill in coordinates from postnummer or kommune, then
+ * store it in one save. Any problem anywhere means nothing is stored.
+ */
+public final class ImportService {
+  private final ImportReader reader;
+  private final ContentStore store;
+  private final ReferenceData ref;
+
+  public ImportService(ImportReader reader, ContentStore store, ReferenceData ref) {
+    this.reader = reader;
+    this.store = store;
+    this.ref = ref;
+  }
+
+  public ImportCounts importJson(JsonNode body) {
+    return importBatch(reader.read(body));
+  }
+
+  public ImportCounts importBatch(ImportBatch batch) {
+    checkLinks(batch);
+    return store.importBatch(complete(batch));
+  }
+
+  private void checkLinks(ImportBatch batch) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> offices = new HashSet<>();
+    batch.districtOffices().forEach(d -> offices.add(d.id()));
+    Set<String> points = new HashSet<>();
+    batch.contactPoints().forEach(cp -> points.add(cp.id()));
+    for (int i = 0; i < batch.contactPoints().size(); i++) {
+      String officeId = batch.contactPoints().get(i).districtOfficeId();
+      if (officeId != null && !offices.contains(officeId) && store.districtOffice(officeId).isEmpty()) {
+        problems.add(
+            new Problem(
+                ImportReader.CONTACT_POINTS,
+                i,
+                "districtOfficeId",
+                "no district office has the id '" + officeId + "'"));
+      }
+    }
+    for (int i = 0; i < batch.groups().size(); i++) {
+      String pointId = batch.groups().get(i).contactPointId();
+      if (pointId != null && !points.contains(pointId) && store.contactPoint(pointId).isEmpty()) {
+        problems.add(
+            new Problem(
+                ImportReader.GROUPS, i, "contactPointId", "no contact point has the id '" + pointId + "'"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("Invalid import: nothing was stored", problems);
+    }
+  }
+
+  /** Derived values are stored, so that every reader (and the index) sees the same group. */
+  private ImportBatch complete(ImportBatch batch) {
+    List<Group> groups = new ArrayList<>();
+    for (Group g : batch.groups()) {
+      Group done = g.published() == null ? g.withPublished(true) : g;
+      if (done.lat() == null) {
+        GeoPoint p = ref.locate(done.postnummer(), done.kommunenummer()).orElse(null);
+        if (p != null) {
+          done = done.withCoordinates(p.lat(), p.lon());
+        }
+      }
+      groups.add(done);
+    }
+    List<ContactPoint> points = new ArrayList<>();
+    for (ContactPoint cp : batch.contactPoints()) {
+      GeoPoint p =
+          cp.lat() != null || cp.kommuner().isEmpty()
+              ? null
+              : ref.locate(cp.postnummer(), cp.kommuner().get(0)).orElse(null);
+      points.add(p == null ? cp : cp.withCoordinates(p.lat(), p.lon()));
+    }
+    List<DistrictOffice> offices = batch.districtOffices();
+    return new ImportBatch(offices, points, groups);
+  }
+}

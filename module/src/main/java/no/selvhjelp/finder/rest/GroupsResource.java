@@ -1,0 +1,86 @@
+package no.selvhjelp.finder.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import no.selvhjelp.finder.api.Codes;
+import no.selvhjelp.finder.api.ContentStore;
+import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.GroupSearch;
+import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.api.SearchResult;
+import no.selvhjelp.finder.content.ReferenceData;
+
+/** {@code /api/v1/groups}: public search and detail, and the admin's delete. */
+@Path("api/v1/groups")
+@Produces(MediaType.APPLICATION_JSON)
+public final class GroupsResource {
+  private final GroupSearch search;
+  private final ContentStore store;
+  private final SearchParameters parameters;
+  private final ReferenceData ref;
+  private final ObjectMapper json;
+
+  public GroupsResource(
+      GroupSearch search,
+      ContentStore store,
+      SearchParameters parameters,
+      ReferenceData ref,
+      ObjectMapper json) {
+    this.search = search;
+    this.store = store;
+    this.parameters = parameters;
+    this.ref = ref;
+    this.json = json;
+  }
+
+  @GET
+  public SearchResult search(@Context UriInfo uri) {
+    return search.search(parameters.parse(uri.getQueryParameters()));
+  }
+
+  /** A published group with its kommune and fylke names; drafts are as absent as missing ones. */
+  @GET
+  @Path("{id}")
+  public ObjectNode group(@PathParam("id") String id) {
+    Group g = store.group(checkedId(id)).filter(Group::publiclyVisible).orElseThrow(NotFoundException::new);
+    ObjectNode node = json.valueToTree(g);
+    node.put("kommune", ref.displayName(g.kommunenummer()));
+    ref.fylkeOf(g.kommunenummer())
+        .ifPresent(
+            f -> {
+              node.put("fylkesnummer", f.nummer());
+              node.put("fylke", f.name());
+            });
+    return node;
+  }
+
+  @DELETE
+  @Path("{id}")
+  @AdminOnly
+  public Response delete(@PathParam("id") String id) {
+    if (!store.deleteGroup(checkedId(id))) {
+      throw new NotFoundException();
+    }
+    return Response.noContent().build();
+  }
+
+  static String checkedId(String id) {
+    if (!Codes.ID.matcher(id).matches()) {
+      throw new InvalidInputException(
+          "Invalid id", List.of(Problem.ofParameter("id", "must be 1 to 64 characters of a-z, 0-9 and '-'")));
+    }
+    return id;
+  }
+}

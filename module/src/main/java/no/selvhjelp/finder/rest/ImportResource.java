@@ -1,0 +1,63 @@
+package no.selvhjelp.finder.rest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import no.selvhjelp.finder.api.ImportCounts;
+import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.content.ImportService;
+
+/** {@code POST /api/v1/import}: upsert by id, all or nothing. */
+@Path("api/v1/import")
+public final class ImportResource {
+  /** Enough for every group in Norway many times over; more is a mistake or an attack. */
+  public static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+  private final ImportService imports;
+  private final ObjectMapper json;
+
+  public ImportResource(ImportService imports, ObjectMapper json) {
+    this.imports = imports;
+    this.json = json;
+  }
+
+  @POST
+  @AdminOnly
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Map<String, ImportCounts> importContent(InputStream body) throws IOException {
+    byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new PayloadTooLargeException(
+          "The body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; split the import");
+    }
+    if (bytes.length == 0) {
+      throw invalid("the body is empty; send {\"groups\":[...]}");
+    }
+    JsonNode root;
+    try {
+      root = json.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw invalid("the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+    return Map.of("imported", imports.importJson(root));
+  }
+
+  private static InvalidInputException invalid(String message) {
+    return new InvalidInputException(
+        "Invalid import: nothing was stored", List.of(new Problem(null, null, null, message)));
+  }
+}

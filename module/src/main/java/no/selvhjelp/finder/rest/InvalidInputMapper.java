@@ -1,0 +1,19 @@
+package no.selvhjelp.finder.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import no.selvhjelp.finder.api.InvalidInputException;
+
+/** Bad input is the caller's to fix: 400 with every problem listed. */
+@Provider
+public final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+  @Override
+  public Response toResponse(InvalidInputException e) {
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorBody(e.getMessage(), e.problems()))
+        .build();
+  }
+}

@@ -1,0 +1,28 @@
+package no.selvhjelp.finder.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+/** Until the repository and index are ready, the API answers 503 with Retry-After instead of half-answers. */
+@Provider
+@PreMatching
+public final class ReadinessFilter implements ContainerRequestFilter {
+  private final Readiness readiness;
+
+  public ReadinessFilter(Readiness readiness) {
+    this.readiness = readiness;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!readiness.isReady() && request.getUriInfo().getPath().startsWith("api/")) {
+      request.abortWith(
+          Response.fromResponse(Errors.json(503, "Starting: " + readiness.state() + ". Try again shortly."))
+              .header("Retry-After", "5")
+              .build());
+    }
+  }
+}

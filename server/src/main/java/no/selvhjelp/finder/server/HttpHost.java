@@ -1,0 +1,59 @@
+package no.selvhjelp.finder.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import no.selvhjelp.finder.rest.RestApplication;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** Jersey on Grizzly, serving the engine's REST application. Used by the server and by the tests. */
+public final class HttpHost implements AutoCloseable {
+  private final HttpServer server;
+
+  private HttpHost(HttpServer server) {
+    this.server = server;
+  }
+
+  public static ResourceConfig resourceConfig(RestApplication application) {
+    return ResourceConfig.forApplication(application)
+        // OPTIONS answers CORS preflights, not WADL documents.
+        .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+        // Error responses keep our JSON bodies instead of the container's HTML pages.
+        .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+  }
+
+  public static HttpHost start(String host, int port, RestApplication application) throws IOException {
+    URI uri = URI.create("http://" + host + ":" + port + "/");
+    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, resourceConfig(application), false);
+    server.start();
+    return new HttpHost(server);
+  }
+
+  public int port() {
+    return server.getListeners().iterator().next().getPort();
+  }
+
+  public String host() {
+    return server.getListeners().iterator().next().getHost();
+  }
+
+  public URI baseUri() {
+    return URI.create("http://" + host() + ":" + port() + "/");
+  }
+
+  /** Lets requests in flight finish (up to 5 s), then stops. */
+  @Override
+  public void close() {
+    try {
+      server.shutdown(5, TimeUnit.SECONDS).get(6, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      server.shutdownNow();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
