@@ -27,7 +27,18 @@ public record ContactPoint(
 
   public ContactPoint withCoordinates(double newLat, double newLon) {
     return new ContactPoint(
-        id, name, type, kommuner, address, postnummer, newLat, newLon, phone, email, url,
-        description, districtOfficeId);
+        id,
+        name,
+        type,
+        kommuner,
+        address,
+        postnummer,
+        newLat,
+        newLon,
+        phone,
+        email,
+        url,
+        description,
+        districtOfficeId);
   }
 }

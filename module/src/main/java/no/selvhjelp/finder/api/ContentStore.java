@@ -13,7 +13,9 @@ public interface ContentStore {
   /** Includes unpublished groups; public readers must check {@link Group#publiclyVisible()}. */
   Optional<Group> group(String id);
 
-  /** @return false if there was no such group */
+  /**
+   * @return false if there was no such group
+   */
   boolean deleteGroup(String id);
 
   Optional<ContactPoint> contactPoint(String id);

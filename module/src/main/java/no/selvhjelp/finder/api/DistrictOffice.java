@@ -2,7 +2,10 @@ package no.selvhjelp.finder.api;
 
 import java.util.List;
 
-/** One of Selvhjelp Norge's district offices, serving whole fylker. Mirrors {@code districtOffice.yaml}. */
+/**
+ * One of Selvhjelp Norge's district offices, serving whole fylker. Mirrors {@code
+ * districtOffice.yaml}.
+ */
 public record DistrictOffice(
     String id,
     String name,

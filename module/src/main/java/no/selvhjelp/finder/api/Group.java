@@ -46,15 +46,49 @@ public record Group(
 
   public Group withPublished(boolean value) {
     return new Group(
-        id, title, summary, description, themes, languages, format, kommunenummer, address,
-        postnummer, lat, lon, schedule, status, closedGroup, audience, contactPointId, contact,
-        lastVerified, value);
+        id,
+        title,
+        summary,
+        description,
+        themes,
+        languages,
+        format,
+        kommunenummer,
+        address,
+        postnummer,
+        lat,
+        lon,
+        schedule,
+        status,
+        closedGroup,
+        audience,
+        contactPointId,
+        contact,
+        lastVerified,
+        value);
   }
 
   public Group withCoordinates(double newLat, double newLon) {
     return new Group(
-        id, title, summary, description, themes, languages, format, kommunenummer, address,
-        postnummer, newLat, newLon, schedule, status, closedGroup, audience, contactPointId,
-        contact, lastVerified, published);
+        id,
+        title,
+        summary,
+        description,
+        themes,
+        languages,
+        format,
+        kommunenummer,
+        address,
+        postnummer,
+        newLat,
+        newLon,
+        schedule,
+        status,
+        closedGroup,
+        audience,
+        contactPointId,
+        contact,
+        lastVerified,
+        published);
   }
 }

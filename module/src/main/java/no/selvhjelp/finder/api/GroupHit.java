@@ -2,7 +2,10 @@ package no.selvhjelp.finder.api;
 
 import java.util.List;
 
-/** One search result, as the contract lists it. {@code distanceKm} and {@code highlight} may be null. */
+/**
+ * One search result, as the contract lists it. {@code distanceKm} and {@code highlight} may be
+ * null.
+ */
 public record GroupHit(
     String id,
     String title,

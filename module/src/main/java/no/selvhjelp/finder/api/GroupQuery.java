@@ -48,7 +48,18 @@ public record GroupQuery(
   /** A query for everything, first page: a starting point for tests and benchmarks. */
   public static GroupQuery all(int size) {
     return new GroupQuery(
-        null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-        Sort.RELEVANCE, 1, size, "nb");
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        Sort.RELEVANCE,
+        1,
+        size,
+        "nb");
   }
 }

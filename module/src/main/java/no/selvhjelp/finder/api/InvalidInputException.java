@@ -2,7 +2,10 @@ package no.selvhjelp.finder.api;
 
 import java.util.List;
 
-/** Input that cannot be accepted; nothing was changed. Carries every problem found, not just the first. */
+/**
+ * Input that cannot be accepted; nothing was changed. Carries every problem found, not just the
+ * first.
+ */
 public class InvalidInputException extends RuntimeException {
   private final List<Problem> problems;
 

@@ -12,7 +12,9 @@ public enum Maalform {
     this.textLanguage = textLanguage;
   }
 
-  /** The language code texts for this kommune should be written in; neutral falls back to Bokmål. */
+  /**
+   * The language code texts for this kommune should be written in; neutral falls back to Bokmål.
+   */
   public String textLanguage() {
     return textLanguage;
   }

@@ -20,7 +20,8 @@ final class ContentRules {
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   // Only web links: a javascript: or data: URL in a contact field would run in visitors' browsers.
-  private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEB_URL =
+      Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{3,40}");
 
   private final ReferenceData ref;
@@ -81,7 +82,9 @@ final class ContentRules {
       if (ref.fylke(f).isEmpty()) {
         report.accept(
             "fylker[" + i + "]",
-            "'" + StructureCheck.clip(f) + "' is not a fylkesnummer (two digits, e.g. 46 Vestland)");
+            "'"
+                + StructureCheck.clip(f)
+                + "' is not a fylkesnummer (two digits, e.g. 46 Vestland)");
       }
     }
     phone("phone", d.phone(), report);
@@ -133,7 +136,10 @@ final class ContentRules {
       if (!allowed.contains(values.get(i))) {
         report.accept(
             field + "[" + i + "]",
-            "'" + StructureCheck.clip(values.get(i)) + "' is not one of " + String.join(", ", allowed));
+            "'"
+                + StructureCheck.clip(values.get(i))
+                + "' is not one of "
+                + String.join(", ", allowed));
       }
     }
   }

@@ -24,6 +24,7 @@ public final class ImportReader {
   public static final String GROUPS = "groups";
   public static final String CONTACT_POINTS = "contactPoints";
   public static final String DISTRICT_OFFICES = "districtOffices";
+
   /** More items than this in one request is a bulk load: split it. */
   public static final int MAX_ITEMS = 20_000;
 
@@ -62,9 +63,16 @@ public final class ImportReader {
               }
             });
     List<DistrictOffice> offices =
-        section(root, DISTRICT_OFFICES, model.districtOffice(), DistrictOffice.class, problems, rules::check);
+        section(
+            root,
+            DISTRICT_OFFICES,
+            model.districtOffice(),
+            DistrictOffice.class,
+            problems,
+            rules::check);
     List<ContactPoint> points =
-        section(root, CONTACT_POINTS, model.contactPoint(), ContactPoint.class, problems, rules::check);
+        section(
+            root, CONTACT_POINTS, model.contactPoint(), ContactPoint.class, problems, rules::check);
     List<Group> groups = section(root, GROUPS, model.group(), Group.class, problems, rules::check);
     if (!problems.isEmpty()) {
       throw new InvalidInputException("Invalid import: nothing was stored", problems);
@@ -89,18 +97,24 @@ public final class ImportReader {
       return items;
     }
     if (!list.isArray()) {
-      problems.add(new Problem(key, null, null, "must be a list, not " + StructureCheck.describe(list)));
+      problems.add(
+          new Problem(key, null, null, "must be a list, not " + StructureCheck.describe(list)));
       return items;
     }
     if (list.size() > MAX_ITEMS) {
       problems.add(
-          new Problem(key, null, null, "has " + list.size() + " items; send at most " + MAX_ITEMS + " per import"));
+          new Problem(
+              key,
+              null,
+              null,
+              "has " + list.size() + " items; send at most " + MAX_ITEMS + " per import"));
       return items;
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       int index = i;
-      BiConsumer<String, String> report = (field, msg) -> problems.add(new Problem(key, index, field, msg));
+      BiConsumer<String, String> report =
+          (field, msg) -> problems.add(new Problem(key, index, field, msg));
       JsonNode item = list.get(i);
       if (!new StructureCheck(report).check(item, type)) {
         continue;

@@ -48,7 +48,9 @@ public final class ImportService {
     batch.contactPoints().forEach(cp -> points.add(cp.id()));
     for (int i = 0; i < batch.contactPoints().size(); i++) {
       String officeId = batch.contactPoints().get(i).districtOfficeId();
-      if (officeId != null && !offices.contains(officeId) && store.districtOffice(officeId).isEmpty()) {
+      if (officeId != null
+          && !offices.contains(officeId)
+          && store.districtOffice(officeId).isEmpty()) {
         problems.add(
             new Problem(
                 ImportReader.CONTACT_POINTS,
@@ -62,7 +64,10 @@ public final class ImportService {
       if (pointId != null && !points.contains(pointId) && store.contactPoint(pointId).isEmpty()) {
         problems.add(
             new Problem(
-                ImportReader.GROUPS, i, "contactPointId", "no contact point has the id '" + pointId + "'"));
+                ImportReader.GROUPS,
+                i,
+                "contactPointId",
+                "no contact point has the id '" + pointId + "'"));
       }
     }
     if (!problems.isEmpty()) {

@@ -40,7 +40,9 @@ public final class ReferenceData {
   private final java.util.Set<String> repeatedNames;
 
   private ReferenceData(
-      Map<String, Kommune> kommuner, Map<String, Fylke> fylker, Map<String, Postnummer> postnummer) {
+      Map<String, Kommune> kommuner,
+      Map<String, Fylke> fylker,
+      Map<String, Postnummer> postnummer) {
     this.kommuner = Collections.unmodifiableMap(kommuner);
     this.fylker = Collections.unmodifiableMap(fylker);
     this.postnummer = Collections.unmodifiableMap(postnummer);
@@ -151,12 +153,14 @@ public final class ReferenceData {
     if (k == null) {
       return null;
     }
-    return repeatedNames.contains(k.name()) ? k.name() + " (" + fylker.get(k.fylkesnummer()).name() + ")" : k.name();
+    return repeatedNames.contains(k.name())
+        ? k.name() + " (" + fylker.get(k.fylkesnummer()).name() + ")"
+        : k.name();
   }
 
   /**
-   * Where something in this kommune, at this postnummer, most likely is: the postnummer's point
-   * if it has one, else the kommune's administrative centre.
+   * Where something in this kommune, at this postnummer, most likely is: the postnummer's point if
+   * it has one, else the kommune's administrative centre.
    */
   public Optional<GeoPoint> locate(String postnummerOrNull, String kommunenummer) {
     Optional<Postnummer> p = postnummer(postnummerOrNull).filter(Postnummer::hasPoint);
@@ -181,7 +185,8 @@ public final class ReferenceData {
         throw new IllegalStateException("Reference data missing from classpath: " + BASE + file);
       }
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-      return CSVFormat.RFC4180.builder()
+      return CSVFormat.RFC4180
+          .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
           .build()

@@ -45,7 +45,9 @@ final class StructureCheck {
     } else if (!id.isTextual()) {
       problem("id", "must be a string, not " + describe(id));
     } else if (!Codes.ID.matcher(id.textValue()).matches()) {
-      problem("id", "must be 1 to 64 characters of a-z, 0-9 and '-', got '" + clip(id.textValue()) + "'");
+      problem(
+          "id",
+          "must be 1 to 64 characters of a-z, 0-9 and '-', got '" + clip(id.textValue()) + "'");
     }
   }
 
@@ -84,7 +86,9 @@ final class StructureCheck {
         return;
       }
       if (value.size() > TextLimits.MAX_LIST_SIZE) {
-        problem(path, "has " + value.size() + " entries; the most allowed is " + TextLimits.MAX_LIST_SIZE);
+        problem(
+            path,
+            "has " + value.size() + " entries; the most allowed is " + TextLimits.MAX_LIST_SIZE);
         return;
       }
       if (p.required() && value.isEmpty()) {
@@ -98,7 +102,8 @@ final class StructureCheck {
     }
   }
 
-  private void checkValue(JsonNode value, String path, PropertyDefinition p, ContentTypeDefinition type) {
+  private void checkValue(
+      JsonNode value, String path, PropertyDefinition p, ContentTypeDefinition type) {
     if (!p.isScalar()) {
       if (!value.isObject()) {
         problem(path, "must be an object, not " + describe(value));

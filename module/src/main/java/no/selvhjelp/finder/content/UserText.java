@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class UserText {
   /** Longer search text than this is refused with a 400: nobody types it, attackers send it. */
   public static final int MAX_LENGTH = 500;
+
   /** Only the first words count; more would only make a query slow. */
   public static final int MAX_TERMS = 16;
 

@@ -17,9 +17,9 @@ import no.selvhjelp.finder.rest.RestApplication;
 import no.selvhjelp.finder.rest.TokenVerifier;
 
 /**
- * The composition root of the host-neutral engine: given a way to open JCR sessions, it builds
- * the store, the search and the import, and the REST application over them. Each host (the
- * standalone server, the Magnolia adapter) creates one and owns its lifecycle.
+ * The composition root of the host-neutral engine: given a way to open JCR sessions, it builds the
+ * store, the search and the import, and the REST application over them. Each host (the standalone
+ * server, the Magnolia adapter) creates one and owns its lifecycle.
  */
 public final class Engine {
   private final ReferenceData referenceData;
@@ -48,7 +48,8 @@ public final class Engine {
   }
 
   public RestApplication restApplication(TokenVerifier tokens, Readiness readiness) {
-    return new RestApplication(store, search, imports, referenceData, messages, tokens, readiness, json);
+    return new RestApplication(
+        store, search, imports, referenceData, messages, tokens, readiness, json);
   }
 
   public ReferenceData referenceData() {

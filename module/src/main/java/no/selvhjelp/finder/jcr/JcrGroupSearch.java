@@ -33,8 +33,8 @@ import no.selvhjelp.finder.content.UserText;
 /**
  * The reference search: what stock Magnolia's delivery endpoint does, JCR-SQL2 with {@code
  * CONTAINS} for text and property constraints for filters. JCR has no facets, distance or paging
- * with totals, so those are computed in Java over every match. It stays in the code as the
- * baseline that the Lucene search is measured against (relevance and speed).
+ * with totals, so those are computed in Java over every match. It stays in the code as the baseline
+ * that the Lucene search is measured against (relevance and speed).
  */
 public final class JcrGroupSearch implements GroupSearch {
   private final JcrSessions sessions;
@@ -82,11 +82,12 @@ public final class JcrGroupSearch implements GroupSearch {
   private List<Match> run(Session session, GroupQuery q) throws RepositoryException {
     ValueFactory vf = session.getValueFactory();
     Map<String, Value> binds = new LinkedHashMap<>();
-    StringBuilder sql = new StringBuilder("SELECT * FROM [")
-        .append(model.group().nodeType())
-        .append("] AS g WHERE ISDESCENDANTNODE(g, [")
-        .append(model.group().rootPath())
-        .append("]) AND g.[published] = $published");
+    StringBuilder sql =
+        new StringBuilder("SELECT * FROM [")
+            .append(model.group().nodeType())
+            .append("] AS g WHERE ISDESCENDANTNODE(g, [")
+            .append(model.group().rootPath())
+            .append("]) AND g.[published] = $published");
     binds.put("published", vf.createValue(true));
     String text = UserText.plainTerms(q.text());
     if (!text.isEmpty()) {
@@ -100,7 +101,13 @@ public final class JcrGroupSearch implements GroupSearch {
       ref.fylke(f).ifPresent(fylke -> fylkeKommuner.addAll(fylke.kommuner()));
     }
     if (!q.fylker().isEmpty()) {
-      anyOf(sql, binds, vf, "kommunenummer", "fk", fylkeKommuner.isEmpty() ? List.of("none") : fylkeKommuner);
+      anyOf(
+          sql,
+          binds,
+          vf,
+          "kommunenummer",
+          "fk",
+          fylkeKommuner.isEmpty() ? List.of("none") : fylkeKommuner);
     }
     anyOf(sql, binds, vf, "themes", "t", q.themes());
     anyOf(sql, binds, vf, "languages", "l", q.languages());
@@ -150,7 +157,9 @@ public final class JcrGroupSearch implements GroupSearch {
       if (!node.hasProperty("lat") || !node.hasProperty("lon")) {
         return null;
       }
-      double d = q.near().distanceKm(node.getProperty("lat").getDouble(), node.getProperty("lon").getDouble());
+      double d =
+          q.near()
+              .distanceKm(node.getProperty("lat").getDouble(), node.getProperty("lon").getDouble());
       if (q.radiusKm() != null && d > q.radiusKm()) {
         return null;
       }
@@ -178,7 +187,8 @@ public final class JcrGroupSearch implements GroupSearch {
     Comparator<Match> byTitle = Comparator.comparing(m -> m.hit.title(), norwegian);
     return switch (q.sort()) {
       case TITLE -> byTitle;
-      case DISTANCE -> Comparator.<Match>comparingDouble(m -> m.hit.distanceKm()).thenComparing(byTitle);
+      case DISTANCE ->
+          Comparator.<Match>comparingDouble(m -> m.hit.distanceKm()).thenComparing(byTitle);
       case RELEVANCE -> Comparator.<Match>comparingDouble(m -> -m.score).thenComparing(byTitle);
     };
   }
@@ -206,7 +216,8 @@ public final class JcrGroupSearch implements GroupSearch {
     }
     List<FacetValue> result = new ArrayList<>();
     counts.forEach((v, c) -> result.add(new FacetValue(v, c)));
-    result.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    result.sort(
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return result;
   }
 

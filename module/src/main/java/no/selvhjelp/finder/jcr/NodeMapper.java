@@ -66,7 +66,11 @@ public final class NodeMapper {
           Node child = node.addNode(p.name(), UNSTRUCTURED);
           if (p.multiple()) {
             for (int i = 0; i < value.size(); i++) {
-              writeProperties(value.get(i), child.addNode(String.valueOf(i), UNSTRUCTURED), type.subModel(p), type);
+              writeProperties(
+                  value.get(i),
+                  child.addNode(String.valueOf(i), UNSTRUCTURED),
+                  type.subModel(p),
+                  type);
             }
           } else {
             writeProperties(value, child, type.subModel(p), type);

@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** Runs before any write: without a valid {@code Authorization: Bearer} token, 401 and nothing changes. */
+/**
+ * Runs before any write: without a valid {@code Authorization: Bearer} token, 401 and nothing
+ * changes.
+ */
 @Provider
 @AdminOnly
 @Priority(Priorities.AUTHENTICATION)

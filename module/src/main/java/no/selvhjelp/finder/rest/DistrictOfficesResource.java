@@ -38,12 +38,18 @@ public final class DistrictOfficesResource {
       if (fylke != null && !fylke.equals(fylkesnummer)) {
         throw new InvalidInputException(
             "Invalid parameters",
-            List.of(Problem.ofParameter("fylke", "kommune " + kommune + " is not in fylke " + SearchParameters.clip(fylke))));
+            List.of(
+                Problem.ofParameter(
+                    "fylke",
+                    "kommune " + kommune + " is not in fylke " + SearchParameters.clip(fylke))));
       }
     } else if (fylke != null && ref.fylke(fylke).isEmpty()) {
       throw new InvalidInputException(
           "Invalid parameter",
-          List.of(Problem.ofParameter("fylke", "'" + SearchParameters.clip(fylke) + "' is not a fylkesnummer (e.g. 46)")));
+          List.of(
+              Problem.ofParameter(
+                  "fylke",
+                  "'" + SearchParameters.clip(fylke) + "' is not a fylkesnummer (e.g. 46)")));
     }
     String wanted = fylkesnummer;
     List<DistrictOffice> offices =

@@ -8,6 +8,9 @@ final class Errors {
   private Errors() {}
 
   static Response json(int status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ErrorBody.of(message))
+        .build();
   }
 }

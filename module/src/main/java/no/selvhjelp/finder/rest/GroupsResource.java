@@ -54,7 +54,11 @@ public final class GroupsResource {
   @GET
   @Path("{id}")
   public ObjectNode group(@PathParam("id") String id) {
-    Group g = store.group(checkedId(id)).filter(Group::publiclyVisible).orElseThrow(NotFoundException::new);
+    Group g =
+        store
+            .group(checkedId(id))
+            .filter(Group::publiclyVisible)
+            .orElseThrow(NotFoundException::new);
     ObjectNode node = json.valueToTree(g);
     node.put("kommune", ref.displayName(g.kommunenummer()));
     ref.fylkeOf(g.kommunenummer())
@@ -79,7 +83,8 @@ public final class GroupsResource {
   static String checkedId(String id) {
     if (!Codes.ID.matcher(id).matches()) {
       throw new InvalidInputException(
-          "Invalid id", List.of(Problem.ofParameter("id", "must be 1 to 64 characters of a-z, 0-9 and '-'")));
+          "Invalid id",
+          List.of(Problem.ofParameter("id", "must be 1 to 64 characters of a-z, 0-9 and '-'")));
     }
     return id;
   }

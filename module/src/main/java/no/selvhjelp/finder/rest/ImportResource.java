@@ -50,7 +50,8 @@ public final class ImportResource {
       root = json.readTree(bytes);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw invalid("the body is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
     return Map.of("imported", imports.importJson(root));

@@ -15,7 +15,8 @@ final class KommuneParam {
           "Invalid parameter",
           List.of(
               Problem.ofParameter(
-                  name, "'" + SearchParameters.clip(value) + "' is not a kommunenummer (e.g. 4602)")));
+                  name,
+                  "'" + SearchParameters.clip(value) + "' is not a kommunenummer (e.g. 4602)")));
     }
   }
 }

@@ -6,7 +6,10 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** Until the repository and index are ready, the API answers 503 with Retry-After instead of half-answers. */
+/**
+ * Until the repository and index are ready, the API answers 503 with Retry-After instead of
+ * half-answers.
+ */
 @Provider
 @PreMatching
 public final class ReadinessFilter implements ContainerRequestFilter {
@@ -20,7 +23,8 @@ public final class ReadinessFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     if (!readiness.isReady() && request.getUriInfo().getPath().startsWith("api/")) {
       request.abortWith(
-          Response.fromResponse(Errors.json(503, "Starting: " + readiness.state() + ". Try again shortly."))
+          Response.fromResponse(
+                  Errors.json(503, "Starting: " + readiness.state() + ". Try again shortly."))
               .header("Retry-After", "5")
               .build());
     }

@@ -40,7 +40,8 @@ public final class ReferenceDataResource {
       double lat,
       double lon) {}
 
-  public record FylkeView(String fylkesnummer, String name, double lat, double lon, List<String> kommuner) {}
+  public record FylkeView(
+      String fylkesnummer, String name, double lat, double lon, List<String> kommuner) {}
 
   public record ThemeView(String code, String label) {}
 

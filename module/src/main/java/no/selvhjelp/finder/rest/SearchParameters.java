@@ -36,15 +36,31 @@ public final class SearchParameters {
     List<Problem> problems = new ArrayList<>();
     String text = single(params, "q", problems);
     if (text != null && text.length() > UserText.MAX_LENGTH) {
-      problems.add(Problem.ofParameter("q", "is longer than " + UserText.MAX_LENGTH + " characters"));
+      problems.add(
+          Problem.ofParameter("q", "is longer than " + UserText.MAX_LENGTH + " characters"));
       text = null;
     }
     List<String> kommuner =
-        values(params, "kommune", v -> ref.kommune(v).isPresent(), "is not a kommunenummer (e.g. 4602)", problems);
+        values(
+            params,
+            "kommune",
+            v -> ref.kommune(v).isPresent(),
+            "is not a kommunenummer (e.g. 4602)",
+            problems);
     List<String> fylker =
-        values(params, "fylke", v -> ref.fylke(v).isPresent(), "is not a fylkesnummer (e.g. 46)", problems);
+        values(
+            params,
+            "fylke",
+            v -> ref.fylke(v).isPresent(),
+            "is not a fylkesnummer (e.g. 46)",
+            problems);
     List<String> themes =
-        values(params, "theme", Codes.THEMES::contains, "is not a theme; see /api/v1/themes", problems);
+        values(
+            params,
+            "theme",
+            Codes.THEMES::contains,
+            "is not a theme; see /api/v1/themes",
+            problems);
     List<String> languages =
         values(
             params,
@@ -53,9 +69,15 @@ public final class SearchParameters {
             "is not a two-letter language code",
             problems);
     List<String> formats =
-        values(params, "format", Codes.FORMATS::contains, "is not one of " + Codes.FORMATS, problems);
+        values(
+            params, "format", Codes.FORMATS::contains, "is not one of " + Codes.FORMATS, problems);
     List<String> statuses =
-        values(params, "status", Codes.STATUSES::contains, "is not one of " + Codes.STATUSES, problems);
+        values(
+            params,
+            "status",
+            Codes.STATUSES::contains,
+            "is not one of " + Codes.STATUSES,
+            problems);
     GeoPoint near = near(single(params, "near", problems), problems);
     String postnummer = single(params, "postnummer", problems);
     if (postnummer != null) {
@@ -64,7 +86,9 @@ public final class SearchParameters {
       } else {
         Postnummer p = ref.postnummer(postnummer).orElse(null);
         if (p == null) {
-          problems.add(Problem.ofParameter("postnummer", "'" + clip(postnummer) + "' is not a Norwegian postnummer"));
+          problems.add(
+              Problem.ofParameter(
+                  "postnummer", "'" + clip(postnummer) + "' is not a Norwegian postnummer"));
         } else if (p.hasPoint()) {
           near = new GeoPoint(p.lat(), p.lon());
         } else {
@@ -73,7 +97,8 @@ public final class SearchParameters {
         }
       }
     }
-    Double radius = number(single(params, "radiusKm", problems), "radiusKm", 0.1, MAX_RADIUS_KM, problems);
+    Double radius =
+        number(single(params, "radiusKm", problems), "radiusKm", 0.1, MAX_RADIUS_KM, problems);
     if (radius != null && near == null && postnummer == null) {
       problems.add(Problem.ofParameter("radiusKm", "needs near=LAT,LON or postnummer"));
     }
@@ -119,12 +144,14 @@ public final class SearchParameters {
     }
     if (!Codes.UI_LANGUAGES.contains(value)) {
       throw new InvalidInputException(
-          "Invalid parameter", List.of(Problem.ofParameter("lang", "must be one of " + Codes.UI_LANGUAGES)));
+          "Invalid parameter",
+          List.of(Problem.ofParameter("lang", "must be one of " + Codes.UI_LANGUAGES)));
     }
     return value;
   }
 
-  private static String single(MultivaluedMap<String, String> params, String name, List<Problem> problems) {
+  private static String single(
+      MultivaluedMap<String, String> params, String name, List<Problem> problems) {
     List<String> values = params.get(name);
     if (values == null || values.isEmpty()) {
       return null;
@@ -183,7 +210,8 @@ public final class SearchParameters {
     return null;
   }
 
-  private static Double number(String value, String name, double min, double max, List<Problem> problems) {
+  private static Double number(
+      String value, String name, double min, double max, List<Problem> problems) {
     if (value == null) {
       return null;
     }
@@ -195,7 +223,8 @@ public final class SearchParameters {
     } catch (NumberFormatException e) {
       // reported below
     }
-    problems.add(Problem.ofParameter(name, "must be a number from " + fmt(min) + " to " + fmt(max)));
+    problems.add(
+        Problem.ofParameter(name, "must be a number from " + fmt(min) + " to " + fmt(max)));
     return null;
   }
 

@@ -25,11 +25,14 @@ public final class SuggestResource {
   }
 
   @GET
-  public Map<String, List<Suggestion>> suggest(@QueryParam("q") String q, @QueryParam("lang") String lang) {
+  public Map<String, List<Suggestion>> suggest(
+      @QueryParam("q") String q, @QueryParam("lang") String lang) {
     String language = SearchParameters.lang(lang);
     if (q != null && q.length() > UserText.MAX_LENGTH) {
       throw new InvalidInputException(
-          "Invalid parameter", List.of(Problem.ofParameter("q", "is longer than " + UserText.MAX_LENGTH + " characters")));
+          "Invalid parameter",
+          List.of(
+              Problem.ofParameter("q", "is longer than " + UserText.MAX_LENGTH + " characters")));
     }
     if (q == null || q.isBlank()) {
       return Map.of("suggestions", List.of());

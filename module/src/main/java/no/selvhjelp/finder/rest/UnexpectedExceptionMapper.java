@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fault of ours: logged with the path (never the query string, which holds visitors' search
- * text) and answered without internals.
+ * A fault of ours: logged with the path (never the query string, which holds visitors' search text)
+ * and answered without internals.
  */
 @Provider
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {

@@ -7,7 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Unknown routes, wrong methods and media types answer in JSON like everything else. */
 @Provider
-public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+public final class WebApplicationExceptionMapper
+    implements ExceptionMapper<WebApplicationException> {
   @Override
   public Response toResponse(WebApplicationException e) {
     Response original = e.getResponse();
@@ -18,9 +19,11 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
           case 405 -> "Method not allowed";
           case 406 -> "Only application/json is served here";
           case 415 -> "Send the body as application/json";
-          default -> e.getMessage() != null ? e.getMessage() : original.getStatusInfo().getReasonPhrase();
+          default ->
+              e.getMessage() != null ? e.getMessage() : original.getStatusInfo().getReasonPhrase();
         };
-    Response.ResponseBuilder builder = Response.fromResponse(original).entity(ErrorBody.of(message));
+    Response.ResponseBuilder builder =
+        Response.fromResponse(original).entity(ErrorBody.of(message));
     return builder.type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -17,15 +17,16 @@ import no.selvhjelp.finder.api.OfficeContact;
 import org.junit.jupiter.api.Test;
 
 /**
- * The light module's content-type YAML is the model; the Java records must match it field for
- * field (name, type, single or multiple), in order, so the two hosts can never drift apart.
+ * The light module's content-type YAML is the model; the Java records must match it field for field
+ * (name, type, single or multiple), in order, so the two hosts can never drift apart.
  */
 class ContentModelConformanceTest {
   private final ContentModel model = ContentModel.load();
 
   @Test
   void groupRecordMatchesGroupContentType() {
-    assertThat(describe(Group.class)).isEqualTo(describe(model.group(), model.group().properties()));
+    assertThat(describe(Group.class))
+        .isEqualTo(describe(model.group(), model.group().properties()));
   }
 
   @Test
@@ -45,7 +46,9 @@ class ContentModelConformanceTest {
     assertThat(describe(Contact.class))
         .isEqualTo(describe(model.group(), model.group().subModels().get("groupContact")));
     assertThat(describe(OfficeContact.class))
-        .isEqualTo(describe(model.districtOffice(), model.districtOffice().subModels().get("officeContact")));
+        .isEqualTo(
+            describe(
+                model.districtOffice(), model.districtOffice().subModels().get("officeContact")));
   }
 
   @Test
@@ -60,7 +63,8 @@ class ContentModelConformanceTest {
   }
 
   /** name -> "Type" or "Type[]"; the id is the node name, so it is added for items. */
-  private static Map<String, String> describe(ContentTypeDefinition type, List<PropertyDefinition> props) {
+  private static Map<String, String> describe(
+      ContentTypeDefinition type, List<PropertyDefinition> props) {
     Map<String, String> result = new LinkedHashMap<>();
     if (props == type.properties()) {
       result.put("id", "String");

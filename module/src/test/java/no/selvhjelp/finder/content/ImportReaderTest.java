@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ImportReaderTest {
   private final ObjectMapper json = Json.newMapper();
-  private final ImportReader reader = new ImportReader(ContentModel.load(), ReferenceData.load(), json);
+  private final ImportReader reader =
+      new ImportReader(ContentModel.load(), ReferenceData.load(), json);
 
   @Test
   void readsAWellFormedImportIntoRecords() {
@@ -82,7 +83,8 @@ class ImportReaderTest {
     assertThat(problems)
         .extracting(Problem::field, Problem::message)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("closedGroup", "must be true or false, not a string"),
+            org.assertj.core.groups.Tuple.tuple(
+                "closedGroup", "must be true or false, not a string"),
             org.assertj.core.groups.Tuple.tuple("lat", "must be a number, not a string"),
             org.assertj.core.groups.Tuple.tuple("themes", "must be a list, not a string"),
             org.assertj.core.groups.Tuple.tuple("contact", "must be an object, not a list"));
@@ -97,9 +99,11 @@ class ImportReaderTest {
 
   @Test
   void controlCharactersAndBrokenUnicodeAreRefused() {
-    assertThat(problemsFor(g -> g.put("summary", "a\u0000b"))).singleElement()
+    assertThat(problemsFor(g -> g.put("summary", "a\u0000b")))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("control character"));
-    assertThat(problemsFor(g -> g.put("summary", "a\ud800b"))).singleElement()
+    assertThat(problemsFor(g -> g.put("summary", "a\ud800b")))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("not valid Unicode"));
   }
 
@@ -116,8 +120,12 @@ class ImportReaderTest {
   @Test
   void duplicateIdsInOneImportAreRefused() {
     ObjectNode root = json.createObjectNode();
-    root.putArray("groups").add(json.valueToTree(Fixtures.fullGroup())).add(json.valueToTree(Fixtures.fullGroup()));
-    assertThat(problems(root)).extracting(Problem::message).containsExactly("'sorggruppe-kinn' appears more than once in groups");
+    root.putArray("groups")
+        .add(json.valueToTree(Fixtures.fullGroup()))
+        .add(json.valueToTree(Fixtures.fullGroup()));
+    assertThat(problems(root))
+        .extracting(Problem::message)
+        .containsExactly("'sorggruppe-kinn' appears more than once in groups");
   }
 
   @Test
@@ -125,7 +133,8 @@ class ImportReaderTest {
     ObjectNode root = json.createObjectNode();
     ObjectNode bad1 = json.valueToTree(Fixtures.fullGroup());
     bad1.remove("title");
-    ObjectNode bad2 = json.valueToTree(Fixtures.group("b", "B", "0301", "digital", List.of("angst")));
+    ObjectNode bad2 =
+        json.valueToTree(Fixtures.group("b", "B", "0301", "digital", List.of("angst")));
     bad2.put("format", "telepathic");
     root.putArray("groups").add(bad1).add(bad2);
     assertThat(problems(root)).extracting(Problem::index).containsExactly(0, 1);
@@ -133,11 +142,13 @@ class ImportReaderTest {
 
   @Test
   void bodyThatIsNotAnImportObjectIsRefused() {
-    assertThatThrownBy(() -> reader.read(json.createArrayNode())).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> reader.read(json.createArrayNode()))
+        .isInstanceOf(InvalidInputException.class);
     ObjectNode root = json.createObjectNode();
     root.put("groups", "all of them");
     root.put("gruops", 1);
-    assertThat(problems(root)).extracting(Problem::field, Problem::section)
+    assertThat(problems(root))
+        .extracting(Problem::field, Problem::section)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("gruops", null),
             org.assertj.core.groups.Tuple.tuple(null, "groups"));
@@ -154,7 +165,8 @@ class ImportReaderTest {
   /** Problems when the second of two groups is changed by {@code edit}. */
   private List<Problem> problemsFor(java.util.function.Consumer<ObjectNode> edit) {
     ObjectNode root = json.createObjectNode();
-    ObjectNode good = json.valueToTree(Fixtures.group("ok", "Fine", "0301", "digital", List.of("angst")));
+    ObjectNode good =
+        json.valueToTree(Fixtures.group("ok", "Fine", "0301", "digital", List.of("angst")));
     ObjectNode bad = json.valueToTree(Fixtures.fullGroup());
     edit.accept(bad);
     root.putArray("groups").add(good).add(bad);

@@ -38,24 +38,50 @@ class ImportServiceTest {
         catchThrowableOfType(
             InvalidInputException.class,
             () -> engine.imports().importBatch(new ImportBatch(null, null, List.of(fine, linked))));
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.index()).isEqualTo(1);
-      assertThat(p.field()).isEqualTo("contactPointId");
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.index()).isEqualTo(1);
+              assertThat(p.field()).isEqualTo("contactPointId");
+            });
     assertThat(engine.store().groupCount()).isZero();
   }
 
   @Test
   void linksResolveAgainstContentStoredEarlier() {
-    engine.imports().importBatch(new ImportBatch(List.of(Fixtures.office()), List.of(Fixtures.contactPoint()), null));
+    engine
+        .imports()
+        .importBatch(
+            new ImportBatch(List.of(Fixtures.office()), List.of(Fixtures.contactPoint()), null));
     engine.imports().importBatch(new ImportBatch(null, null, List.of(Fixtures.fullGroup())));
     assertThat(engine.store().group("sorggruppe-kinn")).isPresent();
   }
 
   @Test
   void missingCoordinatesComeFromPostnummerThenKommune() {
-    Group withPost = new Group("p", "P", null, null, List.of("angst"), List.of("nb"), "physical", "4602", null,
-        "6900", null, null, null, "open", null, null, null, null, null, null);
+    Group withPost =
+        new Group(
+            "p",
+            "P",
+            null,
+            null,
+            List.of("angst"),
+            List.of("nb"),
+            "physical",
+            "4602",
+            null,
+            "6900",
+            null,
+            null,
+            null,
+            "open",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     Group withKommune = Fixtures.group("k", "K", "4602", "physical", List.of("angst"));
     engine.imports().importBatch(new ImportBatch(null, null, List.of(withPost, withKommune)));
     var post = engine.referenceData().postnummer("6900").orElseThrow();
@@ -66,7 +92,13 @@ class ImportServiceTest {
 
   @Test
   void givenCoordinatesAreKeptAndPublishedDefaultsToTrue() {
-    engine.imports().importBatch(new ImportBatch(List.of(Fixtures.office()), List.of(Fixtures.contactPoint()), List.of(Fixtures.fullGroup())));
+    engine
+        .imports()
+        .importBatch(
+            new ImportBatch(
+                List.of(Fixtures.office()),
+                List.of(Fixtures.contactPoint()),
+                List.of(Fixtures.fullGroup())));
     Group stored = engine.store().group("sorggruppe-kinn").orElseThrow();
     assertThat(stored.lat()).isEqualTo(61.6);
     Group draftless = Fixtures.group("x", "X", "0301", "digital", List.of("angst"));

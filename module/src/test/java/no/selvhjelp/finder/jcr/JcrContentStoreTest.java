@@ -35,7 +35,10 @@ class JcrContentStoreTest {
   @Test
   void everyFieldOfEveryTypeSurvivesTheRoundTripThroughJcr() {
     store.importBatch(
-        new ImportBatch(List.of(Fixtures.office()), List.of(Fixtures.contactPoint()), List.of(Fixtures.fullGroup())));
+        new ImportBatch(
+            List.of(Fixtures.office()),
+            List.of(Fixtures.contactPoint()),
+            List.of(Fixtures.fullGroup())));
     assertThat(store.group("sorggruppe-kinn")).hasValue(Fixtures.fullGroup());
     assertThat(store.contactPoint("frivilligsentralen-kinn")).hasValue(Fixtures.contactPoint());
     assertThat(store.districtOffice("vest")).hasValue(Fixtures.office());
@@ -50,7 +53,8 @@ class JcrContentStoreTest {
       assertThat(node.getPrimaryNodeType().getName()).isEqualTo("sh:group");
       assertThat(node.getProperty("themes").isMultiple()).isTrue();
       assertThat(node.getProperty("lastVerified").getType()).isEqualTo(javax.jcr.PropertyType.DATE);
-      assertThat(node.getNode("contact").getProperty("email").getString()).isEqualTo("ola@example.no");
+      assertThat(node.getNode("contact").getProperty("email").getString())
+          .isEqualTo("ola@example.no");
     } finally {
       session.logout();
     }
@@ -59,7 +63,8 @@ class JcrContentStoreTest {
   @Test
   void importUpsertsByIdAndClearsFieldsNoLongerGiven() {
     store.importBatch(new ImportBatch(null, null, List.of(Fixtures.fullGroup())));
-    Group smaller = Fixtures.group("sorggruppe-kinn", "Ny tittel", "4602", "digital", List.of("sorg"));
+    Group smaller =
+        Fixtures.group("sorggruppe-kinn", "Ny tittel", "4602", "digital", List.of("sorg"));
     store.importBatch(new ImportBatch(null, null, List.of(smaller)));
     assertThat(store.group("sorggruppe-kinn")).hasValue(smaller);
     assertThat(store.groupCount()).isEqualTo(1);

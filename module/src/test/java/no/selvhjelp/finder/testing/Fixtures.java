@@ -22,7 +22,8 @@ public final class Fixtures {
         "vest@example.no",
         "https://example.no/vest",
         "Distriktskontoret for Vestland og Rogaland.",
-        List.of(new OfficeContact("Kari Nordmann", "Rådgiver", "+47 900 00 000", "kari@example.no")));
+        List.of(
+            new OfficeContact("Kari Nordmann", "Rådgiver", "+47 900 00 000", "kari@example.no")));
   }
 
   public static ContactPoint contactPoint() {
@@ -68,9 +69,28 @@ public final class Fixtures {
   }
 
   /** A minimal published group. */
-  public static Group group(String id, String title, String kommune, String format, List<String> themes) {
+  public static Group group(
+      String id, String title, String kommune, String format, List<String> themes) {
     return new Group(
-        id, title, null, null, themes, List.of("nb"), format, kommune, null, null, null, null, null,
-        "open", null, null, null, null, null, null);
+        id,
+        title,
+        null,
+        null,
+        themes,
+        List.of("nb"),
+        format,
+        kommune,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "open",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The admin bearer token. Only its SHA-256 hash is kept in memory and on disk, and tokens are
  * compared hash to hash in constant time. When {@code SELVHJELP_ADMIN_TOKEN} is unset, a token is
- * generated on first start, printed once, and only its hash stored in {@code <data>/admin-token.sha256}.
+ * generated on first start, printed once, and only its hash stored in {@code
+ * <data>/admin-token.sha256}.
  */
 public final class AdminToken implements TokenVerifier {
   private static final Logger LOG = LoggerFactory.getLogger(AdminToken.class);
@@ -51,7 +52,10 @@ public final class AdminToken implements TokenVerifier {
     System.out.println();
     System.out.println("Generated admin token (shown only now; its hash is in " + file + "):");
     System.out.println("  " + token);
-    System.out.println("Set " + ServerConfig.TOKEN_ENV + " to choose your own, or delete that file to get a new one.");
+    System.out.println(
+        "Set "
+            + ServerConfig.TOKEN_ENV
+            + " to choose your own, or delete that file to get a new one.");
     System.out.println();
     LOG.info("Generated a new admin token; its hash is in {}", file);
     return new AdminToken(sha256(token));

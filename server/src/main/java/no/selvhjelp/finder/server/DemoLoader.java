@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the demo content once per repository, through the same validated import as any client.
- * A marker in the repository remembers it, so deleting demo groups sticks across restarts.
+ * Loads the demo content once per repository, through the same validated import as any client. A
+ * marker in the repository remembers it, so deleting demo groups sticks across restarts.
  */
 final class DemoLoader {
   private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
@@ -20,7 +20,8 @@ final class DemoLoader {
     if (engine.store().hasMarker(MARKER)) {
       return;
     }
-    ImportCounts counts = engine.imports().importBatch(new DemoContent(engine.referenceData()).batch());
+    ImportCounts counts =
+        engine.imports().importBatch(new DemoContent(engine.referenceData()).batch());
     engine.store().setMarker(MARKER);
     LOG.info(
         "Loaded demo content: {} groups, {} contact points, {} district offices (all marked as demo)",

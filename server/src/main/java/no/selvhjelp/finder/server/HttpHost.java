@@ -5,11 +5,15 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import no.selvhjelp.finder.rest.RestApplication;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-/** Jersey on Grizzly, serving the engine's REST application. Used by the server and by the tests. */
+/**
+ * Jersey on Grizzly, serving the engine's REST application. Used by the server and by the tests.
+ */
 public final class HttpHost implements AutoCloseable {
   private final HttpServer server;
 
@@ -25,9 +29,16 @@ public final class HttpHost implements AutoCloseable {
         .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
   }
 
-  public static HttpHost start(String host, int port, RestApplication application) throws IOException {
+  public static HttpHost start(String host, int port, RestApplication application)
+      throws IOException {
     URI uri = URI.create("http://" + host + ":" + port + "/");
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, resourceConfig(application), false);
+    HttpServer server =
+        GrizzlyHttpServerFactory.createHttpServer(
+            uri, (GrizzlyHttpContainer) null, false, null, false);
+    GrizzlyHttpContainer jersey =
+        ContainerFactory.createContainer(GrizzlyHttpContainer.class, resourceConfig(application));
+    server.getServerConfiguration().addHttpHandler(new MalformedRequestGuard(jersey), "/");
+    server.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreH2cUpgrade()));
     server.start();
     return new HttpHost(server);
   }

@@ -29,14 +29,18 @@ public final class SelvhjelpServer implements AutoCloseable {
     try {
       Engine engine = new Engine(repository).initialise();
       Readiness readiness = new Readiness();
-      http = HttpHost.start(config.host(), config.port(), engine.restApplication(tokens, readiness));
+      http =
+          HttpHost.start(config.host(), config.port(), engine.restApplication(tokens, readiness));
       LOG.info("Listening on {}", http.baseUri());
       if (config.demo()) {
         readiness.starting("loading demo content");
         DemoLoader.loadOnce(engine);
       }
       readiness.ready();
-      LOG.info("Selvhjelp finder is up at {} with {} groups", http.baseUri(), engine.store().groupCount());
+      LOG.info(
+          "Selvhjelp finder is up at {} with {} groups",
+          http.baseUri(),
+          engine.store().groupCount());
       success = true;
       return new SelvhjelpServer(repository, http);
     } finally {

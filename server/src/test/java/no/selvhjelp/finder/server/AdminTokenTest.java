@@ -15,7 +15,8 @@ class AdminTokenTest {
 
   @Test
   void tokenFromTheEnvironmentIsTheOnlyValidOne() throws Exception {
-    AdminToken t = AdminToken.fromConfig(new ServerConfig(0, "127.0.0.1", data, false, "a-long-enough-token"));
+    AdminToken t =
+        AdminToken.fromConfig(new ServerConfig(0, "127.0.0.1", data, false, "a-long-enough-token"));
     assertThat(t.isValid("a-long-enough-token")).isTrue();
     assertThat(t.isValid("a-long-enough-tokeN")).isFalse();
     assertThat(t.isValid("")).isFalse();
@@ -34,7 +35,13 @@ class AdminTokenTest {
     } finally {
       System.setOut(original);
     }
-    String printed = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  ")).findFirst().orElseThrow().strip();
+    String printed =
+        out.toString(StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> l.startsWith("  "))
+            .findFirst()
+            .orElseThrow()
+            .strip();
     assertThat(first.isValid(printed)).isTrue();
     String stored = Files.readString(data.resolve(AdminToken.FILE));
     assertThat(stored).doesNotContain(printed);

@@ -25,7 +25,8 @@ final class ApiServer implements AutoCloseable {
   final Engine engine = new Engine(jackrabbit).initialise();
   final Readiness readiness = new Readiness();
   final HttpHost http;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = engine.json();
 
   ApiServer() throws IOException {
@@ -82,6 +83,19 @@ final class ApiServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends one raw HTTP/1.1 request line and returns the response's status line. */
+  String rawStatusLine(String requestLine) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", http.port())) {
+      socket.setSoTimeout(10_000);
+      String request = requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+          .readLine();
     }
   }
 

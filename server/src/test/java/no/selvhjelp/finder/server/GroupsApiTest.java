@@ -26,8 +26,10 @@ class GroupsApiTest {
                 "groups",
                     List.of(
                         Fixtures.fullGroup(),
-                        Fixtures.group("angst-oslo", "Angst og uro", "0301", "digital", List.of("angst")),
-                        Fixtures.group("kladd", "Kladd", "0301", "digital", List.of("angst")).withPublished(false))));
+                        Fixtures.group(
+                            "angst-oslo", "Angst og uro", "0301", "digital", List.of("angst")),
+                        Fixtures.group("kladd", "Kladd", "0301", "digital", List.of("angst"))
+                            .withPublished(false))));
     assertThat(r.status()).isEqualTo(200);
   }
 
@@ -38,7 +40,10 @@ class GroupsApiTest {
 
   @Test
   void importReportsCountsPerType() {
-    ApiServer.Reply r = api.importJson(Map.of("groups", List.of(Fixtures.group("ny", "Ny", "0301", "digital", List.of("sorg")))));
+    ApiServer.Reply r =
+        api.importJson(
+            Map.of(
+                "groups", List.of(Fixtures.group("ny", "Ny", "0301", "digital", List.of("sorg")))));
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body().at("/imported/groups").asInt()).isEqualTo(1);
     assertThat(r.body().at("/imported/contactPoints").asInt()).isZero();
@@ -56,7 +61,8 @@ class GroupsApiTest {
     assertThat(hit.get("themes")).hasSize(2);
     assertThat(r.body().get("page").asInt()).isEqualTo(1);
     assertThat(r.body().get("size").asInt()).isEqualTo(20);
-    assertThat(r.body().get("facets").fieldNames()).toIterable()
+    assertThat(r.body().get("facets").fieldNames())
+        .toIterable()
         .containsExactly("theme", "language", "kommune", "fylke", "format");
   }
 
@@ -112,10 +118,12 @@ class GroupsApiTest {
   void contactPointsAndDistrictOfficesForAKommune() {
     ApiServer.Reply cps = api.get("/api/v1/contact-points?kommune=4602");
     assertThat(cps.body().at("/contactPoints/0/id").asText()).isEqualTo("frivilligsentralen-kinn");
-    assertThat(api.get("/api/v1/contact-points?kommune=0301").body().get("contactPoints")).isEmpty();
+    assertThat(api.get("/api/v1/contact-points?kommune=0301").body().get("contactPoints"))
+        .isEmpty();
     ApiServer.Reply offices = api.get("/api/v1/district-offices?kommune=4602");
     assertThat(offices.body().at("/districtOffices/0/id").asText()).isEqualTo("vest");
-    assertThat(api.get("/api/v1/district-offices?fylke=03").body().get("districtOffices")).isEmpty();
+    assertThat(api.get("/api/v1/district-offices?fylke=03").body().get("districtOffices"))
+        .isEmpty();
     assertThat(api.get("/api/v1/district-offices?kommune=4602&fylke=03").status()).isEqualTo(400);
   }
 
@@ -137,6 +145,30 @@ class GroupsApiTest {
     ApiServer.Reply r = api.get("/api/v1/suggest?q=sor");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body().get("suggestions").isArray()).isTrue();
+  }
+
+  @Test
+  void clientsOfferingAnHttp2UpgradeAreAnsweredPromptly() throws Exception {
+    // java.net.http's default client asks to upgrade to h2c; the server must answer in HTTP/1.1.
+    java.net.http.HttpClient http2 =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_2)
+            .build();
+    for (String method : List.of("GET", "POST")) {
+      var request =
+          java.net.http.HttpRequest.newBuilder(
+                  api.uri(method.equals("GET") ? "/health" : "/api/v1/import"))
+              .timeout(java.time.Duration.ofSeconds(5))
+              .header("Content-Type", "application/json")
+              .method(
+                  method,
+                  method.equals("GET")
+                      ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                      : java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+              .build();
+      var response = http2.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(method).isIn(200, 401);
+    }
   }
 
   @Test

@@ -24,9 +24,15 @@ class ReferenceDataApiTest {
     ApiServer.Reply r = api.get("/api/v1/kommuner");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body().get("kommuner")).hasSize(357);
-    assertThat(r.body().get("attribution").asText()).contains("Kartverket").contains("Erik Bolstad").contains("Bring");
-    var voss = r.body().findParents("kommunenummer").stream()
-        .filter(k -> k.get("kommunenummer").asText().equals("4621")).findFirst().orElseThrow();
+    assertThat(r.body().get("attribution").asText())
+        .contains("Kartverket")
+        .contains("Erik Bolstad")
+        .contains("Bring");
+    var voss =
+        r.body().findParents("kommunenummer").stream()
+            .filter(k -> k.get("kommunenummer").asText().equals("4621"))
+            .findFirst()
+            .orElseThrow();
     assertThat(voss.get("maalform").asText()).isEqualTo("nn");
     assertThat(voss.get("fylke").asText()).isEqualTo("Vestland");
   }
@@ -41,9 +47,12 @@ class ReferenceDataApiTest {
 
   @Test
   void themesHaveLabelsInNbNnAndEn() {
-    assertThat(api.get("/api/v1/themes").body().at("/themes/4/label").asText()).isEqualTo("Pårørende");
-    assertThat(api.get("/api/v1/themes?lang=nn").body().at("/themes/4/label").asText()).isEqualTo("Pårørande");
-    assertThat(api.get("/api/v1/themes?lang=en").body().at("/themes/0/label").asText()).isEqualTo("Anxiety");
+    assertThat(api.get("/api/v1/themes").body().at("/themes/4/label").asText())
+        .isEqualTo("Pårørende");
+    assertThat(api.get("/api/v1/themes?lang=nn").body().at("/themes/4/label").asText())
+        .isEqualTo("Pårørande");
+    assertThat(api.get("/api/v1/themes?lang=en").body().at("/themes/0/label").asText())
+        .isEqualTo("Anxiety");
     assertThat(api.get("/api/v1/themes").body().get("themes")).hasSize(14);
   }
 

@@ -33,10 +33,14 @@ class ServerConfigTest {
 
   @Test
   void refusesUnknownFlagsBadPortsAndShortTokens() {
-    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--demo"}, Map.of())).hasMessageContaining("Unknown option");
-    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port", "http"}, Map.of())).hasMessageContaining("--port");
-    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
-    assertThatThrownBy(() -> ServerConfig.parse(new String[0], Map.of("SELVHJELP_ADMIN_TOKEN", "short")))
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--demo"}, Map.of()))
+        .hasMessageContaining("Unknown option");
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port", "http"}, Map.of()))
+        .hasMessageContaining("--port");
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port"}, Map.of()))
+        .hasMessageContaining("needs a value");
+    assertThatThrownBy(
+            () -> ServerConfig.parse(new String[0], Map.of("SELVHJELP_ADMIN_TOKEN", "short")))
         .hasMessageContaining("at least 16");
   }
 }

@@ -22,7 +22,8 @@ final class ServerProcess implements AutoCloseable {
   final int port;
   final Path log;
   private final Process process;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private ServerProcess(int port, Path log, Process process) {
     this.port = port;
@@ -33,15 +34,21 @@ final class ServerProcess implements AutoCloseable {
   static ServerProcess start(Path data, String... extraArgs) throws IOException {
     String jar = System.getProperty("server.jar", "target/selvhjelp-server.jar");
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-jar", jar,
-        "--port", String.valueOf(port),
-        "--data", data.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                jar,
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString()));
     command.addAll(List.of(extraArgs));
     Path log = Files.createTempFile("selvhjelp-server", ".log");
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put(ServerConfig.TOKEN_ENV, TOKEN);
     ServerProcess server = new ServerProcess(port, log, pb.start());
     server.awaitHealthy();
@@ -49,15 +56,21 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private void awaitHealthy() throws IOException {
-    waitFor(() -> !process.isAlive() || status("/health") == 200, START_TIMEOUT, "the server to become healthy");
+    waitFor(
+        () -> !process.isAlive() || status("/health") == 200,
+        START_TIMEOUT,
+        "the server to become healthy");
     if (!process.isAlive()) {
-      throw new IllegalStateException("Server exited with " + process.exitValue() + ":\n" + Files.readString(log));
+      throw new IllegalStateException(
+          "Server exited with " + process.exitValue() + ":\n" + Files.readString(log));
     }
   }
 
   int status(String path) {
     try {
-      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return client
+          .send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     } catch (IOException e) {
       return -1; // not listening yet
     } catch (InterruptedException e) {
@@ -81,7 +94,8 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30));
   }
 
   /** SIGTERM, as an operator or systemd stops it; returns the exit code. */

@@ -21,10 +21,12 @@ class ServerProcessIT {
   @Test
   void contentImportedBeforeAStopIsFoundAfterRestart() throws Exception {
     try (ServerProcess server = ServerProcess.start(data, "--no-demo")) {
-      String body = json.writeValueAsString(Map.of(
-          "districtOffices", List.of(Fixtures.office()),
-          "contactPoints", List.of(Fixtures.contactPoint()),
-          "groups", List.of(Fixtures.fullGroup())));
+      String body =
+          json.writeValueAsString(
+              Map.of(
+                  "districtOffices", List.of(Fixtures.office()),
+                  "contactPoints", List.of(Fixtures.contactPoint()),
+                  "groups", List.of(Fixtures.fullGroup())));
       assertThat(server.post("/api/v1/import", body).statusCode()).isEqualTo(200);
       assertThat(server.terminate()).isIn(0, 143);
       assertThat(server.output()).contains("Repository closed cleanly");
@@ -32,7 +34,9 @@ class ServerProcessIT {
     try (ServerProcess server = ServerProcess.start(data, "--no-demo")) {
       JsonNode group = json.readTree(server.get("/api/v1/groups/sorggruppe-kinn").body());
       assertThat(group.get("title").asText()).isEqualTo(Fixtures.fullGroup().title());
-      assertThat(json.readTree(server.get("/api/v1/groups?q=etterlatne").body()).get("total").asLong()).isEqualTo(1);
+      assertThat(
+              json.readTree(server.get("/api/v1/groups?q=etterlatne").body()).get("total").asLong())
+          .isEqualTo(1);
       assertThat(server.status("/api/v1/contact-points/frivilligsentralen-kinn")).isEqualTo(200);
       assertThat(server.status("/api/v1/district-offices/vest")).isEqualTo(200);
     }
@@ -46,10 +50,19 @@ class ServerProcessIT {
         List<Object> groups = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
           String id = "kill-" + batch + "-" + i;
-          groups.add(Fixtures.group(id, "Gruppe " + batch + " " + i + " mestring", "0301", "digital", List.of("angst")));
+          groups.add(
+              Fixtures.group(
+                  id,
+                  "Gruppe " + batch + " " + i + " mestring",
+                  "0301",
+                  "digital",
+                  List.of("angst")));
           acknowledged.add(id);
         }
-        assertThat(server.post("/api/v1/import", json.writeValueAsString(Map.of("groups", groups))).statusCode())
+        assertThat(
+                server
+                    .post("/api/v1/import", json.writeValueAsString(Map.of("groups", groups)))
+                    .statusCode())
             .isEqualTo(200);
       }
       server.kill();
@@ -71,17 +84,29 @@ class ServerProcessIT {
     try (ServerProcess server = ServerProcess.start(data)) {
       JsonNode all = json.readTree(server.get("/api/v1/groups?size=1").body());
       total = all.get("total").asLong();
-      assertThat(total).isGreaterThanOrEqualTo(290); // 300+ groups, a few of them unpublished drafts
+      assertThat(total)
+          .isGreaterThanOrEqualTo(290); // 300+ groups, a few of them unpublished drafts
       assertThat(all.at("/facets/fylke")).hasSize(15);
       String firstId = all.at("/hits/0/id").asText();
-      var delete = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port + "/api/v1/groups/" + firstId))
-          .header("Authorization", "Bearer " + ServerProcess.TOKEN).DELETE().build();
-      assertThat(java.net.http.HttpClient.newHttpClient().send(delete, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode())
+      var delete =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(
+                      "http://127.0.0.1:" + server.port + "/api/v1/groups/" + firstId))
+              .header("Authorization", "Bearer " + ServerProcess.TOKEN)
+              .DELETE()
+              .build();
+      assertThat(
+              java.net.http.HttpClient.newBuilder()
+                  .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                  .build()
+                  .send(delete, java.net.http.HttpResponse.BodyHandlers.discarding())
+                  .statusCode())
           .isEqualTo(204);
       server.terminate();
     }
     try (ServerProcess server = ServerProcess.start(data)) {
-      assertThat(json.readTree(server.get("/api/v1/groups?size=1").body()).get("total").asLong()).isEqualTo(total - 1);
+      assertThat(json.readTree(server.get("/api/v1/groups?size=1").body()).get("total").asLong())
+          .isEqualTo(total - 1);
     }
   }
 }
