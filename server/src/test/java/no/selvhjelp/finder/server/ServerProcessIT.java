@@ -28,7 +28,11 @@ class ServerProcessIT {
                   "contactPoints", List.of(Fixtures.contactPoint()),
                   "groups", List.of(Fixtures.fullGroup())));
       assertThat(server.post("/api/v1/import", body).statusCode()).isEqualTo(200);
+      String secret = "hemmeligsokeord";
+      assertThat(server.get("/api/v1/groups?q=" + secret).statusCode()).isEqualTo(200);
+      assertThat(server.get("/api/v1/groups?q=" + secret + "&page=0").statusCode()).isEqualTo(400);
       assertThat(server.terminate()).isIn(0, 143);
+      assertThat(server.output()).doesNotContain(secret); // visitors' search text is never logged
       assertThat(server.output()).contains("Repository closed cleanly");
     }
     try (ServerProcess server = ServerProcess.start(data, "--no-demo")) {
