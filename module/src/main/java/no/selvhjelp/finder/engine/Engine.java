@@ -1,6 +1,16 @@
 package no.selvhjelp.finder.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.jcr.RepositoryException;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ContentModel;
 import no.selvhjelp.finder.content.ImportReader;
@@ -8,6 +18,14 @@ import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Json;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.index.Analysis;
+import no.selvhjelp.finder.index.EventMerger;
+import no.selvhjelp.finder.index.GroupDocuments;
+import no.selvhjelp.finder.index.GroupIndex;
+import no.selvhjelp.finder.index.IndexChange;
+import no.selvhjelp.finder.index.IndexUpdater;
+import no.selvhjelp.finder.index.JcrIndexListener;
+import no.selvhjelp.finder.index.Reindexer;
 import no.selvhjelp.finder.jcr.JcrContentStore;
 import no.selvhjelp.finder.jcr.JcrGroupSearch;
 import no.selvhjelp.finder.jcr.JcrSessions;
@@ -15,41 +33,148 @@ import no.selvhjelp.finder.jcr.NodeMapper;
 import no.selvhjelp.finder.rest.Readiness;
 import no.selvhjelp.finder.rest.RestApplication;
 import no.selvhjelp.finder.rest.TokenVerifier;
+import no.selvhjelp.finder.search.GroupSuggester;
+import no.selvhjelp.finder.search.LuceneGroupSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of the host-neutral engine: given a way to open JCR sessions, it builds the
- * store, the search and the import, and the REST application over them. Each host (the standalone
- * server, the Magnolia adapter) creates one and owns its lifecycle.
+ * The composition root of the host-neutral engine: given a way to open JCR sessions and a place for
+ * the index, it builds the store, the Lucene search with its JCR sync, the import, and the REST
+ * application over them. Each host (the standalone server, the Magnolia adapter) creates one, calls
+ * {@link #start()}, and closes it on shutdown.
  */
-public final class Engine {
+public final class Engine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  private static final long SUGGESTER_DELAY_MS = 2_000;
+
+  private final JcrSessions sessions;
   private final ReferenceData referenceData;
   private final ContentModel model;
   private final Messages messages;
   private final ObjectMapper json;
   private final JcrContentStore store;
-  private final GroupSearch search;
+  private final JcrGroupSearch baseline;
   private final ImportService imports;
+  private final GroupIndex index;
+  private final GroupSuggester suggester;
+  private final LuceneGroupSearch search;
+  private final IndexUpdater updater;
+  private final Reindexer reindexer;
+  private final ScheduledExecutorService scheduler;
+  private final AtomicReference<ScheduledFuture<?>> pendingSuggest = new AtomicReference<>();
+  private JcrIndexListener.Registration registration;
 
-  public Engine(JcrSessions sessions) {
+  /**
+   * @param indexDir where the index lives ({@code <data>/index}); null keeps it in memory
+   */
+  public Engine(JcrSessions sessions, Path indexDir) throws IOException {
+    this.sessions = sessions;
     this.referenceData = ReferenceData.load();
     this.model = ContentModel.load();
     this.messages = Messages.load();
     this.json = Json.newMapper();
-    this.store = new JcrContentStore(sessions, model, new NodeMapper(json));
-    this.search = new JcrGroupSearch(sessions, model, referenceData);
+    this.store = new JcrContentStore(sessions, model, new NodeMapper(json), this::indexNow);
+    this.baseline = new JcrGroupSearch(sessions, model, referenceData);
     this.imports =
         new ImportService(new ImportReader(model, referenceData, json), store, referenceData);
+    GroupDocuments documents =
+        new GroupDocuments(referenceData, messages, GroupDocuments.facetsConfig());
+    this.index =
+        GroupIndex.open(indexDir, new Analysis(), documents, GroupDocuments.facetsConfig());
+    this.suggester = new GroupSuggester(store, referenceData, messages);
+    this.search = new LuceneGroupSearch(index, referenceData, suggester);
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "selvhjelp-suggester");
+              t.setDaemon(true);
+              return t;
+            });
+    this.updater = new IndexUpdater(index, store, this::contentChanged);
+    this.reindexer = new Reindexer(index, store);
   }
 
-  /** Prepares the repository (node types, folders); idempotent. */
+  /** In-memory index: for tests and benchmarks. */
+  public Engine(JcrSessions sessions) throws IOException {
+    this(sessions, null);
+  }
+
+  /**
+   * Prepares the repository, starts listening for changes, and brings the index level with the
+   * repository: a full rebuild when it was missing, corrupt or of an older schema, otherwise a
+   * reconcile by content hash (which repairs what a crash left unindexed). Listening starts first,
+   * so a change made meanwhile is applied afterwards rather than lost.
+   */
+  public Engine start() throws IOException {
+    store.initialise();
+    try {
+      registration =
+          new JcrIndexListener(
+                  new EventMerger(model.group().rootPath()), updater, JcrContentStore.USER_DATA)
+              .register(sessions, model.group().rootPath());
+    } catch (RepositoryException e) {
+      throw new IOException("Cannot listen for repository changes", e);
+    }
+    updater.start();
+    if (index.needsRebuild()) {
+      index.rebuild(store, new AtomicLong());
+    } else {
+      int repaired = index.reconcile(store);
+      if (repaired > 0) {
+        LOG.info(
+            "Reconciled the index with the repository: {} groups re-indexed or removed", repaired);
+      }
+    }
+    suggester.rebuild();
+    return this;
+  }
+
+  /** Prepares the repository only (node types, folders); for hosts and tests that need no index. */
   public Engine initialise() {
     store.initialise();
     return this;
   }
 
+  /** Makes the index equal to the repository now (after a bulk load, before declaring ready). */
+  public int syncIndex() throws IOException {
+    int changed = index.reconcile(store);
+    suggester.rebuild();
+    return changed;
+  }
+
+  /**
+   * Indexes what the store just saved, on the writer's thread, so that an import's 200 means the
+   * content is searchable. If that fails, the indexer thread gets the ids and retries.
+   */
+  private void indexNow(List<String> groupIds) {
+    List<IndexChange> changes =
+        groupIds.stream().map(id -> new IndexChange(id, IndexChange.Kind.CHANGE)).toList();
+    try {
+      index.apply(changes, store::group);
+      contentChanged();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "Indexing {} saved groups failed ({}); the indexer will retry",
+          groupIds.size(),
+          e.toString());
+      updater.submit(changes);
+    }
+  }
+
+  /** Content changed: rebuild the suggester soon, once for a burst of changes. */
+  private void contentChanged() {
+    ScheduledFuture<?> next =
+        scheduler.schedule(suggester::rebuild, SUGGESTER_DELAY_MS, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> previous = pendingSuggest.getAndSet(next);
+    if (previous != null) {
+      previous.cancel(false);
+    }
+  }
+
   public RestApplication restApplication(TokenVerifier tokens, Readiness readiness) {
     return new RestApplication(
-        store, search, imports, referenceData, messages, tokens, readiness, json);
+        store, search, imports, referenceData, messages, tokens, readiness, reindexer, json);
   }
 
   public ReferenceData referenceData() {
@@ -68,11 +193,44 @@ public final class Engine {
     return store;
   }
 
+  /** The Lucene search that serves the API. */
   public GroupSearch search() {
     return search;
   }
 
+  /**
+   * The JCR-SQL2 reference search, kept as the baseline that relevance and speed are measured
+   * against.
+   */
+  public GroupSearch baselineSearch() {
+    return baseline;
+  }
+
   public ImportService imports() {
     return imports;
+  }
+
+  public GroupIndex index() {
+    return index;
+  }
+
+  public Reindexer reindexer() {
+    return reindexer;
+  }
+
+  public IndexUpdater updater() {
+    return updater;
+  }
+
+  /** Closes in reverse order of start: stop listening, drain the indexer, then the index. */
+  @Override
+  public void close() throws Exception {
+    if (registration != null) {
+      registration.close();
+    }
+    updater.close();
+    scheduler.shutdownNow();
+    suggester.close();
+    index.close();
   }
 }

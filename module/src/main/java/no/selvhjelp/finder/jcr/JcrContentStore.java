@@ -29,17 +29,30 @@ import org.slf4j.LoggerFactory;
 public final class JcrContentStore implements ContentStore {
   private static final Logger LOG = LoggerFactory.getLogger(JcrContentStore.class);
 
+  /**
+   * Observation user data on the store's own saves: the engine indexes those itself, right after
+   * the save, so the JCR listener can leave them out and only index other writers' changes.
+   */
+  public static final String USER_DATA = "selvhjelp-engine";
+
   private final JcrSessions sessions;
   private final ContentModel model;
   private final NodeMapper mapper;
+  private final GroupsWritten groupsWritten;
   // Two imports touching the same node would make one save fail half-way through a batch; one
   // writer at a time keeps every import whole and the failure mode simple.
   private final ReentrantLock writeLock = new ReentrantLock();
 
-  public JcrContentStore(JcrSessions sessions, ContentModel model, NodeMapper mapper) {
+  public JcrContentStore(
+      JcrSessions sessions, ContentModel model, NodeMapper mapper, GroupsWritten groupsWritten) {
     this.sessions = sessions;
     this.model = model;
     this.mapper = mapper;
+    this.groupsWritten = groupsWritten;
+  }
+
+  public JcrContentStore(JcrSessions sessions, ContentModel model, NodeMapper mapper) {
+    this(sessions, model, mapper, GroupsWritten.NOTHING);
   }
 
   /** Registers node types and root folders if this is a new repository. */
@@ -66,6 +79,7 @@ public final class JcrContentStore implements ContentStore {
             upsert(session, model.group(), g.id(), g);
           }
           session.save();
+          groupsWritten.afterSave(batch.groups().stream().map(Group::id).toList());
           LOG.info(
               "Imported {} groups, {} contact points, {} district offices",
               batch.groups().size(),
@@ -90,6 +104,7 @@ public final class JcrContentStore implements ContentStore {
           }
           session.getNode(path).remove();
           session.save();
+          groupsWritten.afterSave(List.of(id));
           LOG.info("Deleted group {}", id);
           return true;
         },
@@ -207,7 +222,12 @@ public final class JcrContentStore implements ContentStore {
     writeLock.lock();
     try {
       // A failed save leaves nothing behind: the session's pending changes die with logout.
-      return read(work, what);
+      return read(
+          session -> {
+            session.getWorkspace().getObservationManager().setUserData(USER_DATA);
+            return work.run(session);
+          },
+          what);
     } finally {
       writeLock.unlock();
     }

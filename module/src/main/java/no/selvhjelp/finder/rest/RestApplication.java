@@ -8,6 +8,7 @@ import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.index.Reindexer;
 
 /**
  * Every resource and provider of the API, built from the engine's services. Both hosts deploy this
@@ -24,6 +25,7 @@ public final class RestApplication extends Application {
       Messages messages,
       TokenVerifier tokens,
       Readiness readiness,
+      Reindexer reindexer,
       ObjectMapper json) {
     SearchParameters parameters = new SearchParameters(ref);
     this.singletons =
@@ -35,6 +37,7 @@ public final class RestApplication extends Application {
             new DistrictOfficesResource(store, ref),
             new SuggestResource(search),
             new HealthResource(readiness, store),
+            new AdminResource(reindexer),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
             new ReadinessFilter(readiness),

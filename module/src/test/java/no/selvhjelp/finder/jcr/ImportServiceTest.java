@@ -20,13 +20,14 @@ class ImportServiceTest {
   private Engine engine;
 
   @BeforeEach
-  void start() {
+  void start() throws Exception {
     jackrabbit = new InMemoryJackrabbit();
     engine = new Engine(jackrabbit).initialise();
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
+    engine.close();
     jackrabbit.close();
   }
 

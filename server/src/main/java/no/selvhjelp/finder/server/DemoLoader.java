@@ -16,9 +16,12 @@ final class DemoLoader {
 
   private DemoLoader() {}
 
-  static void loadOnce(Engine engine) {
+  /**
+   * @return whether demo content was loaded now
+   */
+  static boolean loadOnce(Engine engine) {
     if (engine.store().hasMarker(MARKER)) {
-      return;
+      return false;
     }
     ImportCounts counts =
         engine.imports().importBatch(new DemoContent(engine.referenceData()).batch());
@@ -28,5 +31,6 @@ final class DemoLoader {
         counts.groups(),
         counts.contactPoints(),
         counts.districtOffices());
+    return true;
   }
 }

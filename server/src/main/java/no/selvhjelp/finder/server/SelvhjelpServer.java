@@ -14,27 +14,34 @@ public final class SelvhjelpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SelvhjelpServer.class);
 
   private final EmbeddedJackrabbit repository;
+  private final Engine engine;
   private final HttpHost http;
 
-  private SelvhjelpServer(EmbeddedJackrabbit repository, HttpHost http) {
+  private SelvhjelpServer(EmbeddedJackrabbit repository, Engine engine, HttpHost http) {
     this.repository = repository;
+    this.engine = engine;
     this.http = http;
   }
 
   public static SelvhjelpServer start(ServerConfig config) throws Exception {
     AdminToken tokens = AdminToken.fromConfig(config);
     EmbeddedJackrabbit repository = new EmbeddedJackrabbit(config.dataDir());
+    Engine engine = null;
     HttpHost http = null;
     boolean success = false;
     try {
-      Engine engine = new Engine(repository).initialise();
+      engine = new Engine(repository, config.dataDir().resolve("index")).initialise();
       Readiness readiness = new Readiness();
       http =
           HttpHost.start(config.host(), config.port(), engine.restApplication(tokens, readiness));
       LOG.info("Listening on {}", http.baseUri());
+      readiness.starting("building the search index");
+      engine.start();
       if (config.demo()) {
         readiness.starting("loading demo content");
-        DemoLoader.loadOnce(engine);
+        if (DemoLoader.loadOnce(engine)) {
+          engine.syncIndex(); // searchable before the server says it is ready
+        }
       }
       readiness.ready();
       LOG.info(
@@ -42,12 +49,13 @@ public final class SelvhjelpServer implements AutoCloseable {
           http.baseUri(),
           engine.store().groupCount());
       success = true;
-      return new SelvhjelpServer(repository, http);
+      return new SelvhjelpServer(repository, engine, http);
     } finally {
       if (!success) {
         if (http != null) {
           http.close();
         }
+        closeQuietly(engine);
         repository.close();
       }
     }
@@ -57,9 +65,24 @@ public final class SelvhjelpServer implements AutoCloseable {
     return http.baseUri();
   }
 
+  /**
+   * HTTP first (no new requests), then the engine (listener, indexer, index), then the repository.
+   */
   @Override
   public void close() {
     http.close();
+    closeQuietly(engine);
     repository.close();
+  }
+
+  private static void closeQuietly(Engine engine) {
+    if (engine == null) {
+      return;
+    }
+    try {
+      engine.close();
+    } catch (Exception e) {
+      LOG.warn("Closing the engine failed: {}", e.toString());
+    }
   }
 }

@@ -22,7 +22,7 @@ final class ApiServer implements AutoCloseable {
   static final String TOKEN = "test-admin-token-0123456789";
 
   final InMemoryJackrabbit jackrabbit = new InMemoryJackrabbit();
-  final Engine engine = new Engine(jackrabbit).initialise();
+  final Engine engine = new Engine(jackrabbit).start();
   final Readiness readiness = new Readiness();
   final HttpHost http;
   private final HttpClient client =
@@ -110,6 +110,11 @@ final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+    try {
+      engine.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
     jackrabbit.close();
   }
 }

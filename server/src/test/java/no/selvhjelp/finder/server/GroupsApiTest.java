@@ -76,8 +76,14 @@ class GroupsApiTest {
   void postnummerGivesDistances() {
     ApiServer.Reply r = api.get("/api/v1/groups?postnummer=6900&sort=distance&radiusKm=50");
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.body().get("total").asLong()).isEqualTo(1);
+    assertThat(r.body().at("/hits/0/id").asText()).isEqualTo("sorggruppe-kinn");
     assertThat(r.body().at("/hits/0/distanceKm").asDouble()).isLessThan(5);
+    // Digital groups are open to every visitor, so they follow the local ones, with no distance.
+    assertThat(r.body().at("/hits/1/id").asText()).isEqualTo("angst-oslo");
+    assertThat(r.body().at("/hits/1/distanceKm").isMissingNode()).isTrue();
+    ApiServer.Reply local =
+        api.get("/api/v1/groups?postnummer=6900&radiusKm=50&format=physical&format=hybrid");
+    assertThat(local.body().get("total").asLong()).isEqualTo(1);
   }
 
   @Test

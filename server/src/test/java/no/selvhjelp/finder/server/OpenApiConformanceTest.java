@@ -50,6 +50,7 @@ import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.content.TextLimits;
 import no.selvhjelp.finder.content.UserText;
 import no.selvhjelp.finder.rest.AdminOnly;
+import no.selvhjelp.finder.rest.AdminResource;
 import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.ErrorBody;
@@ -85,7 +86,8 @@ class OpenApiConformanceTest {
           ContactPointsResource.class,
           DistrictOfficesResource.class,
           SuggestResource.class,
-          HealthResource.class);
+          HealthResource.class,
+          AdminResource.class);
 
   /** Every parameter {@link SearchParameters#parse} reads from the query of GET /api/v1/groups. */
   private static final List<String> SEARCH_PARAMETERS =

@@ -1,0 +1,195 @@
+package no.selvhjelp.finder.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.CharArraySet;
+import no.selvhjelp.finder.shaded.lucene.analysis.LowerCaseFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.StopFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.TokenStream;
+import no.selvhjelp.finder.shaded.lucene.analysis.Tokenizer;
+import no.selvhjelp.finder.shaded.lucene.analysis.ar.ArabicAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.en.EnglishAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.fa.PersianAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.icu.ICUFoldingFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.icu.segmentation.ICUTokenizer;
+import no.selvhjelp.finder.shaded.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import no.selvhjelp.finder.shaded.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianLightStemFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianLightStemmer;
+import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianNormalizationFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.pl.PolishAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.standard.StandardAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.standard.StandardTokenizer;
+import no.selvhjelp.finder.shaded.lucene.analysis.synonym.SynonymGraphFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.synonym.SynonymMap;
+import no.selvhjelp.finder.shaded.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.util.CharsRef;
+
+/**
+ * The analysis chains, one per field family (see {@link LuceneSchema}). Index and query chains
+ * differ in one way only: the query side expands the visitor's words with the curated synonyms, so
+ * the synonym list can change without a reindex.
+ */
+public final class Analysis {
+  // Both flags: content is written in Bokmål or Nynorsk, and visitors use either.
+  private static final int BOTH = NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK;
+  private static final CharArraySet STOP = NorwegianAnalyzer.getDefaultStopSet();
+
+  private final CharArraySet compounds;
+  private final CharArraySet foldedCompounds;
+  private final SynonymMap synonyms;
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+
+  public Analysis() {
+    List<String> words = lines("compound-words.txt");
+    this.compounds = new CharArraySet(words, false);
+    List<String> folded = new ArrayList<>();
+    words.forEach(w -> folded.add(fold(w)));
+    this.foldedCompounds = new CharArraySet(folded, false);
+    this.synonyms = synonymMap(lines("synonyms-no.txt"));
+    this.indexAnalyzer = perField(false);
+    this.queryAnalyzer = perField(true);
+  }
+
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  private Analyzer perField(boolean query) {
+    Map<String, Analyzer> fields = new HashMap<>();
+    Analyzer no = norwegian(query);
+    Analyzer fold = folded(query);
+    Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    for (String source : LuceneSchema.SOURCES) {
+      fields.put(source + LuceneSchema.NO, no);
+      fields.put(source + LuceneSchema.FOLD, fold);
+      fields.put(source + LuceneSchema.EXACT, exact);
+    }
+    fields.put("lang_ar", new ArabicAnalyzer());
+    fields.put("lang_fa", new PersianAnalyzer());
+    fields.put("lang_en", new EnglishAnalyzer());
+    fields.put("lang_uk", new UkrainianMorfologikAnalyzer());
+    fields.put("lang_pl", new PolishAnalyzer());
+    fields.put(LuceneSchema.LANG_ICU, icu());
+    return new PerFieldAnalyzerWrapper(exact, fields);
+  }
+
+  private Analyzer norwegian(boolean query) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new LowerCaseFilter(source);
+        s = new StopFilter(s, STOP);
+        if (query) {
+          s = new SynonymGraphFilter(s, synonyms, true);
+        }
+        s = new DictionaryCompoundWordTokenFilter(s, compounds, 5, 3, 15, false);
+        s = new NorwegianNormalizationFilter(s);
+        s = new NorwegianLightStemFilter(s, BOTH);
+        return new TokenStreamComponents(source, s);
+      }
+    };
+  }
+
+  private Analyzer folded(boolean query) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new LowerCaseFilter(source);
+        s = new StopFilter(s, STOP);
+        if (query) {
+          s = new SynonymGraphFilter(s, synonyms, true);
+        }
+        s = new ScandinavianFoldingFilter(s);
+        s = new ASCIIFoldingFilter(s);
+        s = new DictionaryCompoundWordTokenFilter(s, foldedCompounds, 5, 3, 15, false);
+        s = new NorwegianLightStemFilter(s, BOTH);
+        return new TokenStreamComponents(source, s);
+      }
+    };
+  }
+
+  private static Analyzer icu() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new ICUTokenizer();
+        return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+      }
+    };
+  }
+
+  /** The folding the {@code _fold} fields apply, for words outside a token stream. */
+  static String fold(String word) {
+    return word.toLowerCase()
+        .replace("aa", "a")
+        .replace('å', 'a')
+        .replace('æ', 'a')
+        .replace('ø', 'o')
+        .replace('ä', 'a')
+        .replace('ö', 'o');
+  }
+
+  private static SynonymMap synonymMap(List<String> groups) {
+    try {
+      SynonymMap.Builder builder = new SynonymMap.Builder(true);
+      for (String line : groups) {
+        List<String> words = new ArrayList<>();
+        for (String w : line.split(",")) {
+          if (!w.isBlank()) {
+            words.add(w.strip().toLowerCase());
+          }
+        }
+        for (String from : words) {
+          for (String to : words) {
+            if (!from.equals(to)) {
+              builder.add(new CharsRef(from), new CharsRef(to), true);
+            }
+          }
+        }
+      }
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot build the synonym map", e);
+    }
+  }
+
+  /** Non-empty, non-comment lines of a resource beside this class. */
+  private static List<String> lines(String resource) {
+    try (InputStream in = Analysis.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing analysis resource " + resource);
+      }
+      List<String> result = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          result.add(trimmed);
+        }
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource, e);
+    }
+  }
+}

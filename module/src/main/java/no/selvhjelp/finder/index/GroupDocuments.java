@@ -1,0 +1,166 @@
+package no.selvhjelp.finder.index;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import no.selvhjelp.finder.api.Fylke;
+import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.content.Messages;
+import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.shaded.lucene.analysis.icu.ICUCollationDocValuesField;
+import no.selvhjelp.finder.shaded.lucene.document.Document;
+import no.selvhjelp.finder.shaded.lucene.document.Field;
+import no.selvhjelp.finder.shaded.lucene.document.KeywordField;
+import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
+import no.selvhjelp.finder.shaded.lucene.document.LatLonPoint;
+import no.selvhjelp.finder.shaded.lucene.document.StoredField;
+import no.selvhjelp.finder.shaded.lucene.document.StringField;
+import no.selvhjelp.finder.shaded.lucene.document.TextField;
+import no.selvhjelp.finder.shaded.lucene.facet.FacetsConfig;
+import no.selvhjelp.finder.shaded.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/** Turns a group into its index document (see {@link LuceneSchema} for why each field is so). */
+public final class GroupDocuments {
+  private static final List<String> NORWEGIAN = List.of("nb", "nn", "no");
+
+  private final ReferenceData ref;
+  private final Messages messages;
+  private final FacetsConfig facets;
+
+  public GroupDocuments(ReferenceData ref, Messages messages, FacetsConfig facets) {
+    this.ref = ref;
+    this.messages = messages;
+    this.facets = facets;
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(LuceneSchema.PLACE, true);
+    config.setMultiValued(LuceneSchema.THEME, true);
+    config.setMultiValued(LuceneSchema.LANGUAGE, true);
+    return config;
+  }
+
+  public Document toDocument(Group g) throws IOException {
+    Document doc = new Document();
+    doc.add(new KeywordField(LuceneSchema.ID, g.id(), Field.Store.YES));
+    doc.add(new StoredField(LuceneSchema.HASH, hash(g)));
+    doc.add(
+        new StringField(
+            LuceneSchema.PUBLISHED, String.valueOf(g.publiclyVisible()), Field.Store.NO));
+    doc.add(new StoredField(LuceneSchema.TITLE_STORED, g.title()));
+    if (g.summary() != null) {
+      doc.add(new StoredField(LuceneSchema.SUMMARY_STORED, g.summary()));
+    }
+
+    text(doc, "title", g.title(), false);
+    text(doc, "summary", g.summary(), true);
+    text(doc, "description", g.description(), true);
+    text(doc, "themes", themeText(g), false);
+    text(doc, "place", placeText(g), false);
+    for (String language : g.languages()) {
+      if (!NORWEGIAN.contains(language) && g.description() != null) {
+        doc.add(new TextField(LuceneSchema.langField(language), g.description(), Field.Store.NO));
+      }
+    }
+
+    keyword(doc, LuceneSchema.KOMMUNE, g.kommunenummer());
+    Fylke fylke = ref.fylkeOf(g.kommunenummer()).orElse(null);
+    if (fylke != null) {
+      keyword(doc, LuceneSchema.FYLKE, fylke.nummer());
+      doc.add(
+          new SortedSetDocValuesFacetField(LuceneSchema.PLACE, fylke.nummer(), g.kommunenummer()));
+    }
+    for (String theme : g.themes()) {
+      keyword(doc, LuceneSchema.THEME, theme);
+      doc.add(new SortedSetDocValuesFacetField(LuceneSchema.THEME, theme));
+    }
+    for (String language : g.languages()) {
+      keyword(doc, LuceneSchema.LANGUAGE, language);
+      doc.add(new SortedSetDocValuesFacetField(LuceneSchema.LANGUAGE, language));
+    }
+    keyword(doc, LuceneSchema.FORMAT, g.format());
+    doc.add(new SortedSetDocValuesFacetField(LuceneSchema.FORMAT, g.format()));
+    keyword(doc, LuceneSchema.STATUS, g.status());
+
+    // Digital groups meet nowhere: no point, so distance filters and sorts treat them apart.
+    if (!"digital".equals(g.format()) && g.lat() != null && g.lon() != null) {
+      doc.add(new LatLonPoint(LuceneSchema.GEO, g.lat(), g.lon()));
+      doc.add(new LatLonDocValuesField(LuceneSchema.GEO_DV, g.lat(), g.lon()));
+      doc.add(new StoredField(LuceneSchema.LAT, g.lat()));
+      doc.add(new StoredField(LuceneSchema.LON, g.lon()));
+    }
+    ICUCollationDocValuesField titleSort =
+        new ICUCollationDocValuesField(LuceneSchema.TITLE_SORT, COLLATOR);
+    titleSort.setStringValue(g.title());
+    doc.add(titleSort);
+    return facets.build(doc);
+  }
+
+  private static void text(Document doc, String source, String value, boolean storeNo) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    doc.add(
+        new TextField(source + LuceneSchema.NO, value, storeNo ? Field.Store.YES : Field.Store.NO));
+    doc.add(new TextField(source + LuceneSchema.FOLD, value, Field.Store.NO));
+    doc.add(new TextField(source + LuceneSchema.EXACT, value, Field.Store.NO));
+  }
+
+  private static void keyword(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new KeywordField(field, value, Field.Store.YES));
+    }
+  }
+
+  /** Codes and their labels in every UI language, so "pårørande" and "carers" find the theme. */
+  private String themeText(Group g) {
+    StringJoiner text = new StringJoiner(" ");
+    for (String theme : g.themes()) {
+      text.add(theme.replace('-', ' '));
+      for (String lang : messages.languages()) {
+        text.add(messages.themeLabel(lang, theme));
+      }
+    }
+    return text.toString();
+  }
+
+  private String placeText(Group g) {
+    StringJoiner text = new StringJoiner(" ");
+    ref.kommune(g.kommunenummer()).ifPresent(k -> text.add(k.name()));
+    ref.fylkeOf(g.kommunenummer()).ifPresent(f -> text.add(f.name()));
+    ref.postnummer(g.postnummer()).ifPresent(p -> text.add(p.poststed()));
+    if (g.address() != null) {
+      text.add(g.address());
+    }
+    return text.toString();
+  }
+
+  // Frozen, so one instance is safe to share between indexing threads.
+  private static final Collator COLLATOR = norwegianCollator();
+
+  private static Collator norwegianCollator() {
+    Collator c = Collator.getInstance(new ULocale("nb"));
+    c.setStrength(Collator.PRIMARY);
+    return c.freeze();
+  }
+
+  /** A digest of everything indexed, to tell whether the index holds a group's current version. */
+  public static String hash(Group g) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(String.valueOf(LuceneSchema.VERSION).getBytes(StandardCharsets.UTF_8));
+      sha.update(Objects.toString(g).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

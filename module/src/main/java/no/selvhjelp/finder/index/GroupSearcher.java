@@ -1,0 +1,50 @@
+package no.selvhjelp.finder.index;
+
+import java.io.IOException;
+import no.selvhjelp.finder.shaded.lucene.facet.FacetsConfig;
+import no.selvhjelp.finder.shaded.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import no.selvhjelp.finder.shaded.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
+import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
+import no.selvhjelp.finder.shaded.lucene.search.SearcherFactory;
+
+/**
+ * An IndexSearcher that carries the facet ordinal state of its reader. Building that state costs a
+ * pass over the doc values, so it is built once per refreshed reader, not once per search.
+ */
+public final class GroupSearcher extends IndexSearcher {
+  private final SortedSetDocValuesReaderState facetState;
+
+  GroupSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+    super(reader);
+    this.facetState =
+        hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+  }
+
+  private static boolean hasFacets(IndexReader reader) {
+    for (var leaf : reader.leaves()) {
+      var info = leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      if (info != null
+          && info.getDocValuesType()
+              == no.selvhjelp.finder.shaded.lucene.index.DocValuesType.SORTED_SET) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Null while the index holds no document at all: there is nothing to count. */
+  public SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  static SearcherFactory factory(FacetsConfig config) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
+        return new GroupSearcher(reader, config);
+      }
+    };
+  }
+}

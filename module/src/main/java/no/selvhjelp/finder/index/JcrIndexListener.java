@@ -1,0 +1,103 @@
+package no.selvhjelp.finder.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.observation.Event;
+import javax.jcr.observation.EventIterator;
+import javax.jcr.observation.EventListener;
+import javax.jcr.observation.ObservationManager;
+import no.selvhjelp.finder.jcr.JcrSessions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Listens to changes under the groups' root and hands merged batches to the {@link IndexUpdater}.
+ * It drains the iterator, merges, hands over, and returns: no repository reads, no Lucene work, and
+ * no exception ever leaves {@code onEvent}. The standalone host registers it with {@link
+ * #register}; Magnolia registers the same listener through its own observation API.
+ */
+public final class JcrIndexListener implements EventListener {
+  private static final Logger LOG = LoggerFactory.getLogger(JcrIndexListener.class);
+  static final int TYPES =
+      Event.NODE_ADDED
+          | Event.NODE_REMOVED
+          | Event.NODE_MOVED
+          | Event.PROPERTY_ADDED
+          | Event.PROPERTY_CHANGED
+          | Event.PROPERTY_REMOVED;
+
+  private final EventMerger merger;
+  private final IndexUpdater updater;
+  private final String ownUserData;
+
+  /**
+   * @param ownUserData the user data of saves that are indexed by their writer (skipped here)
+   */
+  public JcrIndexListener(EventMerger merger, IndexUpdater updater, String ownUserData) {
+    this.merger = merger;
+    this.updater = updater;
+    this.ownUserData = ownUserData;
+  }
+
+  @Override
+  public void onEvent(EventIterator events) {
+    List<EventMerger.Observed> observed = new ArrayList<>();
+    try {
+      while (events.hasNext()) {
+        Event e = events.nextEvent();
+        try {
+          if (ownUserData.equals(e.getUserData())) {
+            continue; // the engine's own save: indexed already, synchronously, by the writer
+          }
+          observed.add(new EventMerger.Observed(e.getType(), e.getPath()));
+          if (e.getType() == Event.NODE_MOVED && e.getInfo().get("srcAbsPath") != null) {
+            observed.add(
+                new EventMerger.Observed(
+                    Event.NODE_REMOVED, (String) e.getInfo().get("srcAbsPath")));
+          }
+        } catch (RepositoryException ex) {
+          LOG.warn("Skipped an unreadable observation event: {}", ex.toString());
+        }
+      }
+      updater.submit(merger.merge(observed));
+    } catch (RuntimeException ex) {
+      LOG.error("Could not hand {} events to the indexer", observed.size(), ex);
+    }
+  }
+
+  /** A registration on its own long-lived session; close it to unregister and log out. */
+  public static final class Registration implements AutoCloseable {
+    private final Session session;
+    private final JcrIndexListener listener;
+
+    private Registration(Session session, JcrIndexListener listener) {
+      this.session = session;
+      this.listener = listener;
+    }
+
+    @Override
+    public void close() {
+      try {
+        session.getWorkspace().getObservationManager().removeEventListener(listener);
+      } catch (RepositoryException e) {
+        LOG.warn("Could not unregister the index listener: {}", e.toString());
+      } finally {
+        session.logout();
+      }
+    }
+  }
+
+  public Registration register(JcrSessions sessions, String rootPath) throws RepositoryException {
+    Session session = sessions.login();
+    try {
+      ObservationManager observation = session.getWorkspace().getObservationManager();
+      observation.addEventListener(this, TYPES, rootPath, true, null, null, false);
+      return new Registration(session, this);
+    } catch (RepositoryException | RuntimeException e) {
+      session.logout();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package no.selvhjelp.finder.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names and roles of the index's fields. Why each is what it is:
+ *
+ * <ul>
+ *   <li>{@code id}: keyword, stored. The key for idempotent {@code updateDocument} and delete; a
+ *       hit is turned back into a result from stored fields, never from JCR.
+ *   <li>{@code <source>_no}: text, Norwegian analysis (compound splitting, Bokmål+Nynorsk light
+ *       stemming, Norwegian normalisation); the main relevance field per source. {@code summary_no}
+ *       and {@code description_no} are also stored, for highlighting.
+ *   <li>{@code <source>_fold}: text, the same words folded (å→a, ø→o, æ→a, aa→a) so that
+ *       "parorende" finds "pårørende"; weighted below the exact spelling.
+ *   <li>{@code <source>_exact}: text, only lower-cased, no stemming: the field typo tolerance runs
+ *       fuzzy queries on, because edit distance on stems would match unrelated words.
+ *   <li>{@code lang_<code>}: text, language-specific analysis (Arabic, Persian, English, Ukrainian,
+ *       Polish; ICU for Somali, Tigrinya and the rest) of a mother-tongue description.
+ *   <li>{@code kommune, fylke, theme, language, format, status, published}: keyword fields for
+ *       filters (exact terms; OR within, AND across), stored where the result shows them.
+ *   <li>{@code place}: hierarchical sorted-set doc-values facet fylke/kommune; {@code theme,
+ *       language, format} are flat facet dimensions. Doc values, not stored: counting only.
+ *   <li>{@code geo}/{@code geo_dv}: point for distance filters and doc values for distance sort.
+ *       Digital groups have none: they are not anywhere.
+ *   <li>{@code title_sort}: doc values with Norwegian ICU collation keys (æ, ø, å after z).
+ *   <li>{@code hash}: stored content hash, so a start can reconcile the index with JCR cheaply.
+ * </ul>
+ */
+public final class LuceneSchema {
+  /** Bump on any change to fields or analysis: a start with an older index rebuilds it. */
+  public static final int VERSION = 1;
+
+  public static final String SCHEMA_KEY = "selvhjelp.schema";
+
+  public static final String ID = "id";
+  public static final String KOMMUNE = "kommune";
+  public static final String FYLKE = "fylke";
+  public static final String THEME = "theme";
+  public static final String LANGUAGE = "language";
+  public static final String FORMAT = "format";
+  public static final String STATUS = "status";
+  public static final String PUBLISHED = "published";
+  public static final String PLACE = "place";
+  public static final String GEO = "geo";
+  public static final String GEO_DV = "geo_dv";
+  public static final String TITLE_SORT = "title_sort";
+  public static final String HASH = "hash";
+  public static final String LAT = "lat";
+  public static final String LON = "lon";
+  public static final String TITLE_STORED = "title";
+  public static final String SUMMARY_STORED = "summary";
+
+  /** Text sources and how much a match in each counts. */
+  public static final Map<String, Float> SOURCE_BOOSTS =
+      Map.of("title", 4f, "themes", 3f, "summary", 2f, "description", 1f, "place", 1.5f);
+
+  public static final List<String> SOURCES =
+      List.of("title", "themes", "summary", "description", "place");
+
+  public static final String NO = "_no";
+  public static final String FOLD = "_fold";
+  public static final String EXACT = "_exact";
+
+  /** Languages with their own analysis; any other non-Norwegian language goes to lang_icu. */
+  public static final List<String> ANALYSED_LANGUAGES = List.of("ar", "fa", "en", "uk", "pl");
+
+  public static final String LANG_PREFIX = "lang_";
+  public static final String LANG_ICU = "lang_icu";
+
+  private LuceneSchema() {}
+
+  public static String langField(String language) {
+    return ANALYSED_LANGUAGES.contains(language) ? LANG_PREFIX + language : LANG_ICU;
+  }
+
+  public static List<String> langFields() {
+    return List.of("lang_ar", "lang_fa", "lang_en", "lang_uk", "lang_pl", LANG_ICU);
+  }
+}

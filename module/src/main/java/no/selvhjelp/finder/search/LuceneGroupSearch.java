@@ -1,0 +1,182 @@
+package no.selvhjelp.finder.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.selvhjelp.finder.api.FacetValue;
+import no.selvhjelp.finder.api.GroupHit;
+import no.selvhjelp.finder.api.GroupQuery;
+import no.selvhjelp.finder.api.GroupSearch;
+import no.selvhjelp.finder.api.SearchResult;
+import no.selvhjelp.finder.api.Suggestion;
+import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.index.GroupIndex;
+import no.selvhjelp.finder.index.GroupSearcher;
+import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.search.FilterBuilder.Dim;
+import no.selvhjelp.finder.shaded.lucene.document.Document;
+import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
+import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollector;
+import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollectorManager;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
+import no.selvhjelp.finder.shaded.lucene.search.MatchAllDocsQuery;
+import no.selvhjelp.finder.shaded.lucene.search.MultiCollectorManager;
+import no.selvhjelp.finder.shaded.lucene.search.Query;
+import no.selvhjelp.finder.shaded.lucene.search.ScoreDoc;
+import no.selvhjelp.finder.shaded.lucene.search.Sort;
+import no.selvhjelp.finder.shaded.lucene.search.SortField;
+import no.selvhjelp.finder.shaded.lucene.search.TopDocs;
+import no.selvhjelp.finder.shaded.lucene.search.TopFieldCollectorManager;
+import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
+
+/**
+ * The read API's search on Lucene: BM25 over the text fields, filters, facets counted drill
+ * sideways (a selected dimension still shows its alternatives), distance, highlight. Every call
+ * leases one searcher and returns it, so a concurrent refresh or rebuild never changes the ground
+ * under one request.
+ */
+public final class LuceneGroupSearch implements GroupSearch {
+  /** Deeper than this, paging stops: nobody reads result 10,001, and collecting it costs. */
+  public static final int MAX_WINDOW = 10_000;
+
+  private static final int FACET_LIMIT = 400;
+
+  private final GroupIndex index;
+  private final ReferenceData ref;
+  private final TextQueryBuilder text;
+  private final Highlights highlights;
+  private final GroupSuggester suggester;
+
+  public LuceneGroupSearch(GroupIndex index, ReferenceData ref, GroupSuggester suggester) {
+    this.index = index;
+    this.ref = ref;
+    this.text = new TextQueryBuilder(index.analysis().queryAnalyzer());
+    this.highlights = new Highlights(index.analysis().indexAnalyzer());
+    this.suggester = suggester;
+  }
+
+  @Override
+  public SearchResult search(GroupQuery q) {
+    try (var lease = index.lease()) {
+      return search(lease.searcher(), q);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Search failed", e);
+    }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, String lang, int max) {
+    return suggester.suggest(prefix, lang, max);
+  }
+
+  private SearchResult search(GroupSearcher searcher, GroupQuery q) throws IOException {
+    Query textQuery = q.hasText() ? text.build(q.text()) : null;
+    Query query = combine(textQuery, FilterBuilder.filters(q));
+    int window = Math.min(q.offset() + q.size(), MAX_WINDOW);
+
+    var topDocsManager =
+        new TopFieldCollectorManager(
+            sort(q, textQuery != null), Math.max(window, 1), null, Integer.MAX_VALUE);
+    Object[] results =
+        searcher.search(
+            query, new MultiCollectorManager(topDocsManager, new FacetsCollectorManager()));
+    TopDocs top = (TopDocs) results[0];
+    FacetsCollector matched = (FacetsCollector) results[1];
+
+    ScoreDoc[] page =
+        q.offset() >= top.scoreDocs.length
+            ? new ScoreDoc[0]
+            : Arrays.copyOfRange(
+                top.scoreDocs, q.offset(), Math.min(top.scoreDocs.length, q.offset() + q.size()));
+    String[] snippets = textQuery == null ? null : highlights.snippets(searcher, textQuery, page);
+    List<GroupHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      hits.add(
+          hit(
+              searcher.storedFields().document(page[i].doc),
+              q,
+              snippets == null ? null : snippets[i]));
+    }
+    Map<String, List<FacetValue>> facets =
+        new FacetCounts(searcher, ref).count(matched, dim -> sideways(searcher, q, textQuery, dim));
+    return new SearchResult(top.totalHits.value, q.page(), q.size(), hits, facets);
+  }
+
+  /**
+   * Facet counts for one dimension with that dimension's own filter left out, or null if it has
+   * none.
+   */
+  private FacetsCollector sideways(GroupSearcher searcher, GroupQuery q, Query textQuery, Dim dim) {
+    boolean filtered =
+        switch (dim) {
+          case THEME -> !q.themes().isEmpty();
+          case LANGUAGE -> !q.languages().isEmpty();
+          case FORMAT -> !q.formats().isEmpty();
+          case KOMMUNE -> !q.kommuner().isEmpty();
+          case FYLKE -> !q.fylker().isEmpty();
+        };
+    if (!filtered) {
+      return null;
+    }
+    try {
+      Query query = combine(textQuery, FilterBuilder.filters(q, EnumSet.of(dim)));
+      return searcher.search(query, new FacetsCollectorManager());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Query combine(Query textQuery, Query filters) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    b.add(filters, BooleanClause.Occur.FILTER);
+    return b.build();
+  }
+
+  private static Sort sort(GroupQuery q, boolean hasText) {
+    SortField byTitle = new SortField(LuceneSchema.TITLE_SORT, SortField.Type.STRING);
+    return switch (q.sort()) {
+      case TITLE -> new Sort(byTitle);
+      case DISTANCE ->
+          new Sort(
+              LatLonDocValuesField.newDistanceSort(
+                  LuceneSchema.GEO_DV, q.near().lat(), q.near().lon()),
+              byTitle);
+      case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, byTitle) : new Sort(byTitle);
+    };
+  }
+
+  private GroupHit hit(Document d, GroupQuery q, String highlight) {
+    Double distance = null;
+    if (q.near() != null && d.getField(LuceneSchema.LAT) != null) {
+      double lat = d.getField(LuceneSchema.LAT).numericValue().doubleValue();
+      double lon = d.getField(LuceneSchema.LON).numericValue().doubleValue();
+      distance =
+          Math.round(SloppyMath.haversinMeters(q.near().lat(), q.near().lon(), lat, lon) / 100.0)
+              / 10.0;
+    }
+    String kommunenummer = d.get(LuceneSchema.KOMMUNE);
+    return new GroupHit(
+        d.get(LuceneSchema.ID),
+        d.get(LuceneSchema.TITLE_STORED),
+        d.get(LuceneSchema.SUMMARY_STORED),
+        List.of(d.getValues(LuceneSchema.THEME)),
+        List.of(d.getValues(LuceneSchema.LANGUAGE)),
+        d.get(LuceneSchema.FORMAT),
+        kommunenummer,
+        ref.displayName(kommunenummer),
+        d.get(LuceneSchema.STATUS),
+        distance,
+        highlight);
+  }
+
+  static Set<Dim> allDims() {
+    return EnumSet.allOf(Dim.class);
+  }
+}

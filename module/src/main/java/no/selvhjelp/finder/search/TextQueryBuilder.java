@@ -1,0 +1,138 @@
+package no.selvhjelp.finder.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import no.selvhjelp.finder.content.UserText;
+import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.TokenStream;
+import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
+import no.selvhjelp.finder.shaded.lucene.analysis.tokenattributes.CharTermAttribute;
+import no.selvhjelp.finder.shaded.lucene.index.Term;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
+import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
+import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
+import no.selvhjelp.finder.shaded.lucene.search.FuzzyQuery;
+import no.selvhjelp.finder.shaded.lucene.search.Query;
+import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
+
+/**
+ * Turns a visitor's plain text into a Lucene query. The text is first cut into words ({@link
+ * UserText}), so no character of it is ever read as query syntax. Then, per word, one
+ * disjunction-max over every field family: the Norwegian-stemmed fields (with the word's compounds
+ * and synonyms), the folded fields, and fuzzy matches on the unstemmed fields; each weighted by its
+ * source (title, themes, summary, description, place). Words are combined so that most, not all,
+ * must match, since one misspelt or unknown word should not empty the result. Mother-tongue fields
+ * are searched with the whole text in their own analysis.
+ */
+public final class TextQueryBuilder {
+  private static final float FOLD_WEIGHT = 0.7f;
+  private static final float FUZZY_WEIGHT = 0.35f;
+  private static final float TIE_BREAKER = 0.2f;
+  private static final int MAX_FUZZY_TERM = 30;
+
+  private final Analyzer query;
+
+  public TextQueryBuilder(Analyzer queryAnalyzer) {
+    this.query = queryAnalyzer;
+  }
+
+  /** Null when the text has no searchable word (only stop words or punctuation). */
+  public Query build(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : UserText.terms(text)) {
+      if (!NorwegianAnalyzer.getDefaultStopSet().contains(w)) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder norwegian = new BooleanQuery.Builder();
+    for (String word : words) {
+      norwegian.add(wordQuery(word), BooleanClause.Occur.SHOULD);
+    }
+    norwegian.setMinimumNumberShouldMatch(words.size() <= 2 ? 1 : (words.size() + 1) / 2);
+
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    top.add(norwegian.build(), BooleanClause.Occur.SHOULD);
+    Query mother = motherTongue(String.join(" ", words));
+    if (mother != null) {
+      top.add(mother, BooleanClause.Occur.SHOULD);
+    }
+    return top.build();
+  }
+
+  private Query wordQuery(String word) {
+    List<Query> alternatives = new ArrayList<>();
+    for (String source : LuceneSchema.SOURCES) {
+      float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
+      for (String term : terms(source + LuceneSchema.NO, word)) {
+        alternatives.add(
+            new BoostQuery(new TermQuery(new Term(source + LuceneSchema.NO, term)), boost));
+      }
+      for (String term : terms(source + LuceneSchema.FOLD, word)) {
+        alternatives.add(
+            new BoostQuery(
+                new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
+      }
+      int edits = editsFor(word);
+      if (edits > 0 && word.length() <= MAX_FUZZY_TERM) {
+        // Prefix 1: typos rarely hit the first letter, and it keeps the automaton small.
+        alternatives.add(
+            new BoostQuery(
+                new FuzzyQuery(new Term(source + LuceneSchema.EXACT, word), edits, 1, 50, true),
+                boost * FUZZY_WEIGHT));
+      }
+    }
+    return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /** Edit distance by word length: none for short words, where one edit is another word. */
+  static int editsFor(String word) {
+    int n = word.codePointCount(0, word.length());
+    if (n < 4) {
+      return 0;
+    }
+    return n < 8 ? 1 : 2;
+  }
+
+  private Query motherTongue(String text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String field : LuceneSchema.langFields()) {
+      Set<String> terms = terms(field, text);
+      if (terms.isEmpty()) {
+        continue;
+      }
+      BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
+      for (String t : terms) {
+        fieldQuery.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+      }
+      fieldQuery.setMinimumNumberShouldMatch(terms.size() <= 2 ? 1 : (terms.size() + 1) / 2);
+      any.add(fieldQuery.build(), BooleanClause.Occur.SHOULD);
+      clauses++;
+    }
+    return clauses == 0 ? null : any.build();
+  }
+
+  private Set<String> terms(String field, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream ts = query.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Analysis of in-memory text failed", e);
+    }
+    return terms;
+  }
+}
