@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fault of ours (an Error included, so the container never answers with an HTML page): logged with the path (never the query string, which holds visitors' search text)
- * and answered without internals.
+ * A fault of ours (an Error included, so the container never answers with an HTML page): logged
+ * with the path (never the query string, which holds visitors' search text) and answered without
+ * internals.
  */
 @Provider
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

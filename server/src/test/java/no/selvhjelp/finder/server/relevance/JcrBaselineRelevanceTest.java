@@ -31,10 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 class JcrBaselineRelevanceTest {
   /**
-   * Measured overall nDCG@10 of the JCR-SQL2 baseline on the judged set, minus 0.02, rounded down.
-   * Raise it when the baseline or the judgments change on purpose; see docs/search-quality.md.
+   * The overall nDCG@10 the JCR-SQL2 baseline measured on the judged set (0.454 on 2026-11-25),
+   * less 0.02, rounded down. Move it when the baseline or the judgments change on purpose; see
+   * docs/search-quality.md.
    */
-  static final double BASELINE_FLOOR = 0.44;
+  static final double BASELINE_FLOOR = 0.43;
 
   static final Path REPORT = Path.of("target", "relevance-jcr.md");
 
@@ -94,6 +95,7 @@ class JcrBaselineRelevanceTest {
   @Test
   void everyGroupJudgedRelevantPassesItsQuerysFilters() {
     // A group outside the filters can never be returned; judging it relevant would be a mistake.
+    // A place filter also admits digital groups anywhere, as docs/search.md defines it.
     List<String> problems = new ArrayList<>();
     for (Judgments.Query q : judgments.queries()) {
       GroupQuery query = q.toGroupQuery(referenceData);
@@ -143,8 +145,10 @@ class JcrBaselineRelevanceTest {
 
   private boolean passesFilters(Group g, GroupQuery q) {
     String fylke = referenceData.fylkeOf(g.kommunenummer()).map(f -> f.nummer()).orElse(null);
-    return (q.kommuner().isEmpty() || q.kommuner().contains(g.kommunenummer()))
-        && (q.fylker().isEmpty() || q.fylker().contains(fylke))
+    boolean inPlace =
+        (q.kommuner().isEmpty() || q.kommuner().contains(g.kommunenummer()))
+            && (q.fylker().isEmpty() || q.fylker().contains(fylke));
+    return (inPlace || "digital".equals(g.format()))
         && (q.themes().isEmpty() || g.themes().stream().anyMatch(q.themes()::contains))
         && (q.languages().isEmpty() || g.languages().stream().anyMatch(q.languages()::contains))
         && (q.formats().isEmpty() || q.formats().contains(g.format()))
