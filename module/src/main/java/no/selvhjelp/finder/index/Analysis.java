@@ -17,7 +17,6 @@ import no.selvhjelp.finder.shaded.lucene.analysis.StopFilter;
 import no.selvhjelp.finder.shaded.lucene.analysis.TokenStream;
 import no.selvhjelp.finder.shaded.lucene.analysis.Tokenizer;
 import no.selvhjelp.finder.shaded.lucene.analysis.ar.ArabicAnalyzer;
-import no.selvhjelp.finder.shaded.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import no.selvhjelp.finder.shaded.lucene.analysis.en.EnglishAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.fa.PersianAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.icu.ICUFoldingFilter;
@@ -30,7 +29,6 @@ import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianLightStemFilter;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianLightStemmer;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianNormalizationFilter;
 import no.selvhjelp.finder.shaded.lucene.analysis.pl.PolishAnalyzer;
-import no.selvhjelp.finder.shaded.lucene.analysis.standard.StandardAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.standard.StandardTokenizer;
 import no.selvhjelp.finder.shaded.lucene.analysis.synonym.SynonymGraphFilter;
 import no.selvhjelp.finder.shaded.lucene.analysis.synonym.SynonymMap;
@@ -50,6 +48,7 @@ public final class Analysis {
   private final CharArraySet compounds;
   private final CharArraySet foldedCompounds;
   private final SynonymMap synonyms;
+  private final SynonymMap foldedSynonyms;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
 
@@ -59,7 +58,11 @@ public final class Analysis {
     List<String> folded = new ArrayList<>();
     words.forEach(w -> folded.add(fold(w)));
     this.foldedCompounds = new CharArraySet(folded, false);
-    this.synonyms = synonymMap(lines("synonyms-no.txt"));
+    List<String> synonymGroups = lines("synonyms-no.txt");
+    this.synonyms = synonymMap(synonymGroups);
+    List<String> foldedGroups = new ArrayList<>();
+    synonymGroups.forEach(g -> foldedGroups.add(fold(g)));
+    this.foldedSynonyms = synonymMap(foldedGroups);
     this.indexAnalyzer = perField(false);
     this.queryAnalyzer = perField(true);
   }
@@ -76,7 +79,7 @@ public final class Analysis {
     Map<String, Analyzer> fields = new HashMap<>();
     Analyzer no = norwegian(query);
     Analyzer fold = folded(query);
-    Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    Analyzer exact = unstemmed();
     for (String source : LuceneSchema.SOURCES) {
       fields.put(source + LuceneSchema.NO, no);
       fields.put(source + LuceneSchema.FOLD, fold);
@@ -101,7 +104,7 @@ public final class Analysis {
         if (query) {
           s = new SynonymGraphFilter(s, synonyms, true);
         }
-        s = new DictionaryCompoundWordTokenFilter(s, compounds, 5, 3, 15, false);
+        s = new PrefixCompoundFilter(s, compounds);
         s = new NorwegianNormalizationFilter(s);
         s = new NorwegianLightStemFilter(s, BOTH);
         return new TokenStreamComponents(source, s);
@@ -116,13 +119,28 @@ public final class Analysis {
         Tokenizer source = new StandardTokenizer();
         TokenStream s = new LowerCaseFilter(source);
         s = new StopFilter(s, STOP);
-        if (query) {
-          s = new SynonymGraphFilter(s, synonyms, true);
-        }
         s = new ScandinavianFoldingFilter(s);
         s = new ASCIIFoldingFilter(s);
-        s = new DictionaryCompoundWordTokenFilter(s, foldedCompounds, 5, 3, 15, false);
+        if (query) {
+          // After folding, with a folded synonym list: "skilsmaal" is a synonym too.
+          s = new SynonymGraphFilter(s, foldedSynonyms, true);
+        }
+        s = new PrefixCompoundFilter(s, foldedCompounds);
         s = new NorwegianLightStemFilter(s, BOTH);
+        return new TokenStreamComponents(source, s);
+      }
+    };
+  }
+
+  /** Lower-cased and folded but not stemmed: the words typo tolerance compares against. */
+  private static Analyzer unstemmed() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new LowerCaseFilter(source);
+        s = new ScandinavianFoldingFilter(s);
+        s = new ASCIIFoldingFilter(s);
         return new TokenStreamComponents(source, s);
       }
     };
@@ -140,7 +158,7 @@ public final class Analysis {
 
   /** The folding the {@code _fold} fields apply, for words outside a token stream. */
   static String fold(String word) {
-    return word.toLowerCase()
+    return word.toLowerCase(java.util.Locale.ROOT)
         .replace("aa", "a")
         .replace('å', 'a')
         .replace('æ', 'a')

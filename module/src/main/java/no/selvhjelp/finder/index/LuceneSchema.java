@@ -14,8 +14,9 @@ import java.util.Map;
  *       and {@code description_no} are also stored, for highlighting.
  *   <li>{@code <source>_fold}: text, the same words folded (å→a, ø→o, æ→a, aa→a) so that
  *       "parorende" finds "pårørende"; weighted below the exact spelling.
- *   <li>{@code <source>_exact}: text, only lower-cased, no stemming: the field typo tolerance runs
- *       fuzzy queries on, because edit distance on stems would match unrelated words.
+ *   <li>{@code <source>_exact}: text, lower-cased and folded but not stemmed: the field typo
+ *       tolerance runs fuzzy queries on, because edit distance on stems would match unrelated
+ *       words, and folding lets "åleineforelder" reach "aleneforelder".
  *   <li>{@code lang_<code>}: text, language-specific analysis (Arabic, Persian, English, Ukrainian,
  *       Polish; ICU for Somali, Tigrinya and the rest) of a mother-tongue description.
  *   <li>{@code kommune, fylke, theme, language, format, status, published}: keyword fields for
@@ -30,7 +31,7 @@ import java.util.Map;
  */
 public final class LuceneSchema {
   /** Bump on any change to fields or analysis: a start with an older index rebuilds it. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   public static final String SCHEMA_KEY = "selvhjelp.schema";
 

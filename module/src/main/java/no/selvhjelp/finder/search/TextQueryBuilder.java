@@ -18,6 +18,7 @@ import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
 import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
 import no.selvhjelp.finder.shaded.lucene.search.FuzzyQuery;
+import no.selvhjelp.finder.shaded.lucene.search.PrefixQuery;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
 
@@ -35,6 +36,8 @@ public final class TextQueryBuilder {
   private static final float FUZZY_WEIGHT = 0.35f;
   private static final float TIE_BREAKER = 0.2f;
   private static final int MAX_FUZZY_TERM = 30;
+  private static final int MAX_WORD = 50;
+  private static final float INFLECTED_WEIGHT = 0.6f;
 
   private final Analyzer query;
 
@@ -46,7 +49,8 @@ public final class TextQueryBuilder {
   public Query build(String text) {
     List<String> words = new ArrayList<>();
     for (String w : UserText.terms(text)) {
-      if (!NorwegianAnalyzer.getDefaultStopSet().contains(w)) {
+      // Longer than any word in any of our languages: noise or an attack, never a search.
+      if (w.length() <= MAX_WORD && !NorwegianAnalyzer.getDefaultStopSet().contains(w)) {
         words.add(w);
       }
     }
@@ -81,13 +85,15 @@ public final class TextQueryBuilder {
             new BoostQuery(
                 new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
       }
-      int edits = editsFor(word);
-      if (edits > 0 && word.length() <= MAX_FUZZY_TERM) {
-        // Prefix 1: typos rarely hit the first letter, and it keeps the automaton small.
-        alternatives.add(
-            new BoostQuery(
-                new FuzzyQuery(new Term(source + LuceneSchema.EXACT, word), edits, 1, 50, true),
-                boost * FUZZY_WEIGHT));
+      for (String folded : terms(source + LuceneSchema.EXACT, word)) {
+        int edits = editsFor(folded);
+        if (edits > 0 && folded.length() <= MAX_FUZZY_TERM) {
+          // Prefix 1: typos rarely hit the first letter, and it keeps the automaton small.
+          alternatives.add(
+              new BoostQuery(
+                  new FuzzyQuery(new Term(source + LuceneSchema.EXACT, folded), edits, 1, 50, true),
+                  boost * FUZZY_WEIGHT));
+        }
       }
     }
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
@@ -112,13 +118,33 @@ public final class TextQueryBuilder {
       }
       BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
       for (String t : terms) {
-        fieldQuery.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        fieldQuery.add(inflected(field, t), BooleanClause.Occur.SHOULD);
       }
       fieldQuery.setMinimumNumberShouldMatch(terms.size() <= 2 ? 1 : (terms.size() + 1) / 2);
       any.add(fieldQuery.build(), BooleanClause.Occur.SHOULD);
       clauses++;
     }
     return clauses == 0 ? null : any.build();
+  }
+
+  /**
+   * A mother-tongue word, or the same word with another ending. Light stemmers leave many endings
+   * (Arabic possessives, Ukrainian and Polish cases, Tigrinya suffixes): "حزن" must find "حزنك",
+   * "ሓዘን" must find "ሓዘንኩም". So the exact term, or any term that starts with it less its last
+   * letter or two, at a lower weight.
+   */
+  private static Query inflected(String field, String term) {
+    int letters = term.codePointCount(0, term.length());
+    if (letters < 3 || letters > MAX_FUZZY_TERM) {
+      return new TermQuery(new Term(field, term));
+    }
+    int keep = letters >= 6 ? letters - 2 : letters >= 4 ? letters - 1 : letters;
+    String stem = term.substring(0, term.offsetByCodePoints(0, keep));
+    return new DisjunctionMaxQuery(
+        List.of(
+            new TermQuery(new Term(field, term)),
+            new BoostQuery(new PrefixQuery(new Term(field, stem)), INFLECTED_WEIGHT)),
+        0f);
   }
 
   private Set<String> terms(String field, String text) {
