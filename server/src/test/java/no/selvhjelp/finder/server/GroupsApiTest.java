@@ -178,6 +178,29 @@ class GroupsApiTest {
   }
 
   @Test
+  void reindexNeedsTheTokenRunsInTheBackgroundAndReportsProgress() {
+    assertThat(api.post("/api/v1/admin/reindex", "", null).status()).isEqualTo(401);
+    ApiServer.Reply started = api.post("/api/v1/admin/reindex", "", ApiServer.TOKEN);
+    assertThat(started.status()).isEqualTo(202);
+    assertThat(started.body().get("state").asText()).isIn("running", "done");
+    ServerProcess.waitFor(
+        () ->
+            "done"
+                .equals(
+                    api.send(
+                            java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/admin/reindex"))
+                                .header("Authorization", "Bearer " + ApiServer.TOKEN)
+                                .GET()
+                                .build())
+                        .body()
+                        .get("state")
+                        .asText()),
+        java.time.Duration.ofSeconds(30),
+        "the reindex to finish");
+    assertThat(api.get("/api/v1/groups?q=etterlatne").body().get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void healthIsUpWithCounts() {
     ApiServer.Reply r = api.get("/health");
     assertThat(r.status()).isEqualTo(200);
