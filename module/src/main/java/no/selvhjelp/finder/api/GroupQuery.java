@@ -47,8 +47,13 @@ public record GroupQuery(
 
   /** A query for everything, first page: a starting point for tests and benchmarks. */
   public static GroupQuery all(int size) {
+    return text(null, size);
+  }
+
+  /** The visitor's text and nothing else, first page, by relevance. */
+  public static GroupQuery text(String text, int size) {
     return new GroupQuery(
-        null,
+        text,
         List.of(),
         List.of(),
         List.of(),

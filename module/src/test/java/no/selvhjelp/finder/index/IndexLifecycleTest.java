@@ -168,20 +168,7 @@ class IndexLifecycleTest {
   }
 
   private static GroupQuery text(String q) {
-    return new GroupQuery(
-        q,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        GroupQuery.Sort.RELEVANCE,
-        1,
-        20,
-        "nb");
+    return GroupQuery.text(q, 20);
   }
 
   private static List<Group> groups(int n) {

@@ -153,21 +153,7 @@ class IndexSyncTest {
   }
 
   private List<String> ids(String text) {
-    GroupQuery q =
-        new GroupQuery(
-            text,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            GroupQuery.Sort.RELEVANCE,
-            1,
-            20,
-            "nb");
+    GroupQuery q = GroupQuery.text(text, 20);
     return engine.search().search(q).hits().stream().map(GroupHit::id).toList();
   }
 

@@ -200,20 +200,7 @@ class JcrGroupSearchTest {
   }
 
   private static GroupQuery q(String text) {
-    return new GroupQuery(
-        text,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        GroupQuery.Sort.RELEVANCE,
-        1,
-        20,
-        "nb");
+    return GroupQuery.text(text, 20);
   }
 
   private static GroupQuery with(
