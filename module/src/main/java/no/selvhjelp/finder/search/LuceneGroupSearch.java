@@ -76,7 +76,7 @@ public final class LuceneGroupSearch implements GroupSearch {
   }
 
   private SearchResult search(GroupSearcher searcher, GroupQuery q) throws IOException {
-    Query textQuery = q.hasText() ? text.build(q.text()) : null;
+    Query textQuery = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
     Query query = combine(textQuery, FilterBuilder.filters(q));
     int window = Math.min(q.offset() + q.size(), MAX_WINDOW);
 
@@ -94,7 +94,10 @@ public final class LuceneGroupSearch implements GroupSearch {
             ? new ScoreDoc[0]
             : Arrays.copyOfRange(
                 top.scoreDocs, q.offset(), Math.min(top.scoreDocs.length, q.offset() + q.size()));
-    String[] snippets = textQuery == null ? null : highlights.snippets(searcher, textQuery, page);
+    String[] snippets =
+        textQuery == null
+            ? null
+            : highlights.snippets(searcher, text.highlightQuery(q.text()), page);
     List<GroupHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       hits.add(

@@ -12,6 +12,7 @@ import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.TokenStream;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.tokenattributes.CharTermAttribute;
+import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
@@ -45,8 +46,12 @@ public final class TextQueryBuilder {
     this.query = queryAnalyzer;
   }
 
-  /** Null when the text has no searchable word (only stop words or punctuation). */
-  public Query build(String text) {
+  /**
+   * Null when the text has no searchable word (only stop words or punctuation). The reader tells
+   * which words the index knows: only unknown words get fuzzy alternatives, which keeps correctly
+   * spelt words from matching near-misses, and keeps costly fuzzy automata to the typos.
+   */
+  public Query build(String text, IndexReader reader) {
     List<String> words = new ArrayList<>();
     for (String w : UserText.terms(text)) {
       // Longer than any word in any of our languages: noise or an attack, never a search.
@@ -59,7 +64,7 @@ public final class TextQueryBuilder {
     }
     BooleanQuery.Builder norwegian = new BooleanQuery.Builder();
     for (String word : words) {
-      norwegian.add(wordQuery(word), BooleanClause.Occur.SHOULD);
+      norwegian.add(wordQuery(word, reader), BooleanClause.Occur.SHOULD);
     }
     norwegian.setMinimumNumberShouldMatch(words.size() <= 2 ? 1 : (words.size() + 1) / 2);
 
@@ -72,7 +77,23 @@ public final class TextQueryBuilder {
     return top.build();
   }
 
-  private Query wordQuery(String word) {
+  /** The words' stemmed terms on the stored text fields: a cheap query for highlighting only. */
+  public Query highlightQuery(String text) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String field : List.of("description" + LuceneSchema.NO, "summary" + LuceneSchema.NO)) {
+      for (String word : UserText.terms(text)) {
+        if (word.length() <= MAX_WORD) {
+          for (String term : terms(field, word)) {
+            b.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private Query wordQuery(String word, IndexReader reader) {
+    boolean known = known(word, reader);
     List<Query> alternatives = new ArrayList<>();
     for (String source : LuceneSchema.SOURCES) {
       float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
@@ -85,7 +106,7 @@ public final class TextQueryBuilder {
             new BoostQuery(
                 new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
       }
-      for (String folded : terms(source + LuceneSchema.EXACT, word)) {
+      for (String folded : known ? Set.<String>of() : terms(source + LuceneSchema.EXACT, word)) {
         int edits = editsFor(folded);
         if (edits > 0 && folded.length() <= MAX_FUZZY_TERM) {
           // Prefix 1: typos rarely hit the first letter, and it keeps the automaton small.
@@ -97,6 +118,25 @@ public final class TextQueryBuilder {
       }
     }
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /** Whether any Norwegian or folded field holds one of the word's terms. */
+  private boolean known(String word, IndexReader reader) {
+    try {
+      for (String source : LuceneSchema.SOURCES) {
+        for (String suffix : List.of(LuceneSchema.NO, LuceneSchema.FOLD)) {
+          String field = source + suffix;
+          for (String term : terms(field, word)) {
+            if (reader.docFreq(new Term(field, term)) > 0) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Edit distance by word length: none for short words, where one edit is another word. */
