@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class LuceneRelevanceTest {
   /** Measured 2026-11-25; see docs/search-quality.md. */
-  private static final double LUCENE_FLOOR = 0.86; // measured 0.880; the goal is 0.85
+  private static final double LUCENE_FLOOR = 0.86; // measured 0.885; the goal is 0.85
 
   private static final double MARGIN_OVER_BASELINE = 0.30;
   static final Path REPORT = Path.of("target", "relevance-lucene.md");
