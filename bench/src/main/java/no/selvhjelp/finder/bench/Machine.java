@@ -1,0 +1,139 @@
+package no.selvhjelp.finder.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
+
+/** What the benchmark needs from the JVM and the machine: heap, quiet, and a description. */
+final class Machine {
+  private Machine() {}
+
+  /**
+   * Heap in use after full collections. Several, because one {@code System.gc()} may leave garbage
+   * that finalisation or reference processing only frees on the next.
+   */
+  static long heapUsedAfterGc() {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  /**
+   * Waits until the process's other threads are idle: the engine rebuilds its suggester two seconds
+   * after content changes, and Jackrabbit flushes and merges its own index in the background. On
+   * two cores either would take one from the measurement. Idle means the other threads together
+   * used under 10% of a core for two half-second windows in a row.
+   *
+   * @return how long it waited; never longer than {@code max}
+   */
+  static Duration awaitQuiet(Duration max) throws InterruptedException {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long window = Duration.ofMillis(500).toNanos();
+    long before = otherThreadsCpu(threads);
+    int quietWindows = 0;
+    while (quietWindows < 2 && System.nanoTime() - start < max.toNanos()) {
+      Thread.sleep(window / 1_000_000); // a measuring window, not a poll for a result
+      long now = otherThreadsCpu(threads);
+      quietWindows = now - before < window / 10 ? quietWindows + 1 : 0;
+      before = now;
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private static long otherThreadsCpu(ThreadMXBean threads) {
+    long self = Thread.currentThread().getId();
+    long total = 0;
+    for (long id : threads.getAllThreadIds()) {
+      long cpu = id == self ? -1 : threads.getThreadCpuTime(id);
+      total += Math.max(cpu, 0);
+    }
+    return total;
+  }
+
+  /** The engine logs every import batch at INFO; the benchmark reports for itself. */
+  static void quietLogs() {
+    for (String name : List.of("no.selvhjelp", "org.apache.jackrabbit")) {
+      if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+        logger.setLevel(ch.qos.logback.classic.Level.WARN);
+      }
+    }
+  }
+
+  /** JVM, heap limit, cores, OS, CPU model and date, for the report's header. */
+  static Map<String, String> describe() {
+    Map<String, String> m = new HashMap<>();
+    Runtime rt = Runtime.getRuntime();
+    m.put(
+        "jvm",
+        System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.runtime.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")");
+    m.put(
+        "xmx",
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx"))
+                .findFirst()
+                .orElse("(default)")
+            + ", max heap "
+            + rt.maxMemory() / (1024 * 1024)
+            + " MiB");
+    m.put("cores", String.valueOf(rt.availableProcessors()));
+    m.put(
+        "os",
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"));
+    m.put("cpu", cpuModel());
+    m.put(
+        "gc",
+        String.join(
+            ", ",
+            ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(b -> b.getName())
+                .toList()));
+    m.put("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    return m;
+  }
+
+  private static String cpuModel() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines
+          .filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip())
+          .findFirst()
+          .orElse("unknown");
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

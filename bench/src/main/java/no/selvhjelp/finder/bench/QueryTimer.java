@@ -1,0 +1,55 @@
+package no.selvhjelp.finder.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import no.selvhjelp.finder.api.GroupQuery;
+import no.selvhjelp.finder.api.GroupSearch;
+import no.selvhjelp.finder.api.SearchResult;
+
+/**
+ * Times one engine on one list of queries, single-threaded and in process, going round the list so
+ * every query is asked equally often. Each sample is one whole {@code GroupSearch.search} call: the
+ * page of hits, the total, the facets (and, on Lucene, the highlight): the work the API does.
+ */
+final class QueryTimer {
+  // Results flow here so that the JIT can never decide a search is unused.
+  private static volatile long sink;
+
+  private QueryTimer() {}
+
+  /**
+   * Runs up to {@code count} queries. With a budget, stops once it is spent, but only at the end of
+   * a round through the list and not before {@code min} queries, so the mix stays the same.
+   *
+   * @return the samples' summary, or null if {@code count} is 0
+   */
+  static Latency run(
+      GroupSearch search, List<GroupQuery> queries, int count, int min, Duration budget) {
+    if (count == 0) {
+      return null;
+    }
+    long[] samples = new long[count];
+    long matches = 0;
+    int done = 0;
+    long start = System.nanoTime();
+    long deadline = budget == null ? Long.MAX_VALUE : start + budget.toNanos();
+    while (done < count) {
+      if (budget != null
+          && done >= min
+          && done % queries.size() == 0
+          && System.nanoTime() - deadline > 0) {
+        break;
+      }
+      GroupQuery q = queries.get(done % queries.size());
+      long t0 = System.nanoTime();
+      SearchResult r = search.search(q);
+      long t1 = System.nanoTime();
+      samples[done++] = t1 - t0;
+      matches += r.total();
+      sink += r.hits().size() + r.facets().size();
+    }
+    long wall = System.nanoTime() - start;
+    return Latency.of(Arrays.copyOf(samples, done), wall, (double) matches / done);
+  }
+}

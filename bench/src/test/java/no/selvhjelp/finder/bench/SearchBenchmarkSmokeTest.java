@@ -1,0 +1,63 @@
+package no.selvhjelp.finder.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import no.selvhjelp.finder.bench.QueryMix.Kind;
+import no.selvhjelp.finder.bench.SizeResult.KindResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Runs the whole benchmark at a tiny size, so that it cannot rot unnoticed: every step runs against
+ * the real engine and repository, and the report carries numbers for both engines.
+ */
+class SearchBenchmarkSmokeTest {
+
+  @Test
+  @Timeout(60)
+  void aTinyRunReportsLatencyForBothEnginesAndEveryStep() throws Exception {
+    BenchOptions options = new BenchOptions(List.of(300), 10, 2, 3, Duration.ofSeconds(5), null);
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+    SearchBenchmark.Report report =
+        new SearchBenchmark(options, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
+
+    assertThat(report.sizes()).hasSize(1);
+    SizeResult s = report.sizes().get(0);
+    assertThat(s.groups()).isEqualTo(300);
+    assertThat(s.load()).isPositive();
+    assertThat(s.rebuild()).isPositive();
+    assertThat(s.indexBytesAfterLoad()).isPositive();
+    assertThat(s.indexBytesAfterRebuild()).isPositive();
+    assertThat(s.heapLoaded()).isPositive();
+    for (Kind kind : Kind.values()) {
+      KindResult k = s.queries().get(kind);
+      assertThat(k.lucene().count()).as("Lucene %s", kind).isEqualTo(10);
+      assertThat(k.jcr().count()).as("JCR %s", kind).isEqualTo(10);
+      assertThat(k.lucene().p50Nanos()).isPositive();
+      assertThat(k.jcr().p50Nanos()).isPositive();
+      assertThat(k.lucene().meanMatches()).as("Lucene finds something for %s", kind).isPositive();
+      assertThat(k.jcr().meanMatches()).as("JCR finds something for %s", kind).isPositive();
+    }
+    assertThat(s.editByImport().timeouts()).isZero();
+    assertThat(s.editByJcrSession().timeouts()).isZero();
+    assertThat(s.editByImport().latency().count()).isEqualTo(3);
+    assertThat(s.editByJcrSession().latency().count()).isEqualTo(3);
+
+    String markdown = report.markdown();
+    assertThat(markdown)
+        .contains("## Queries at 300 groups")
+        .contains("| text | Lucene | 10 |")
+        .contains("|  | JCR-SQL2 | 10 |")
+        .contains("## Edit to searchable")
+        .contains("## Goals");
+    assertThat(markdown.lines().filter(l -> l.contains("| Lucene |") || l.contains("| JCR-SQL2 |")))
+        .hasSize(6)
+        .allMatch(l -> l.matches(".*\\| \\d+ \\| [0-9.,]+ \\| [0-9.,]+ \\| .*"));
+  }
+}
