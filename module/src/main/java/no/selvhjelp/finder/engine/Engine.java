@@ -185,6 +185,11 @@ public final class Engine implements AutoCloseable {
     return model;
   }
 
+  /** The UI texts, for hosts that render pages (see the render package). */
+  public Messages messages() {
+    return messages;
+  }
+
   public ObjectMapper json() {
     return json;
   }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Until the repository and index are ready, the API answers 503 with Retry-After instead of
- * half-answers.
+ * Until the repository and index are ready, the API (and the standalone server's pages, which
+ * search too) answer 503 with Retry-After instead of half-answers.
  */
 @Provider
 @PreMatching
@@ -21,12 +21,16 @@ public final class ReadinessFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!readiness.isReady() && request.getUriInfo().getPath().startsWith("api/")) {
+    if (!readiness.isReady() && needsEngine(request.getUriInfo().getPath())) {
       request.abortWith(
           Response.fromResponse(
                   Errors.json(503, "Starting: " + readiness.state() + ". Try again shortly."))
               .header("Retry-After", "5")
               .build());
     }
+  }
+
+  private static boolean needsEngine(String path) {
+    return path.startsWith("api/") || path.startsWith("embed/") || path.isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import no.selvhjelp.finder.rest.RestApplication;
+import no.selvhjelp.finder.server.web.WebPages;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -12,7 +13,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * Jersey on Grizzly, serving the engine's REST application. Used by the server and by the tests.
+ * Jersey on Grizzly, serving the engine's REST application and, in the standalone server, its pages
+ * ({@link WebPages}). Used by the server and by the tests.
  */
 public final class HttpHost implements AutoCloseable {
   private final HttpServer server;
@@ -29,14 +31,28 @@ public final class HttpHost implements AutoCloseable {
         .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
   }
 
+  /** The REST application and the standalone server's pages, assets and response headers. */
+  public static ResourceConfig resourceConfig(RestApplication application, WebPages web) {
+    return resourceConfig(application).registerInstances(web.singletons());
+  }
+
   public static HttpHost start(String host, int port, RestApplication application)
       throws IOException {
+    return start(host, port, resourceConfig(application));
+  }
+
+  public static HttpHost start(String host, int port, RestApplication application, WebPages web)
+      throws IOException {
+    return start(host, port, resourceConfig(application, web));
+  }
+
+  private static HttpHost start(String host, int port, ResourceConfig config) throws IOException {
     URI uri = URI.create("http://" + host + ":" + port + "/");
     HttpServer server =
         GrizzlyHttpServerFactory.createHttpServer(
             uri, (GrizzlyHttpContainer) null, false, null, false);
     GrizzlyHttpContainer jersey =
-        ContainerFactory.createContainer(GrizzlyHttpContainer.class, resourceConfig(application));
+        ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
     server.getServerConfiguration().addHttpHandler(new MalformedRequestGuard(jersey), "/");
     server.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreH2cUpgrade()));
     server.start();

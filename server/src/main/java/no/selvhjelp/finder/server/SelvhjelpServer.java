@@ -3,6 +3,7 @@ package no.selvhjelp.finder.server;
 import java.net.URI;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.Readiness;
+import no.selvhjelp.finder.server.web.WebPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,11 @@ public final class SelvhjelpServer implements AutoCloseable {
       engine = new Engine(repository, config.dataDir().resolve("index")).initialise();
       Readiness readiness = new Readiness();
       http =
-          HttpHost.start(config.host(), config.port(), engine.restApplication(tokens, readiness));
+          HttpHost.start(
+              config.host(),
+              config.port(),
+              engine.restApplication(tokens, readiness),
+              new WebPages(engine));
       LOG.info("Listening on {}", http.baseUri());
       readiness.starting("building the search index");
       engine.start();

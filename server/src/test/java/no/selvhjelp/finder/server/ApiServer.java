@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.Readiness;
+import no.selvhjelp.finder.server.web.WebPages;
 import no.selvhjelp.finder.testing.InMemoryJackrabbit;
 
 /**
- * The real REST application on Grizzly, over an in-memory Jackrabbit, on a free loopback port:
- * tests talk to it over HTTP exactly as clients do.
+ * The real REST application and pages on Grizzly, over an in-memory Jackrabbit, on a free loopback
+ * port: tests talk to it over HTTP exactly as clients do.
  */
 final class ApiServer implements AutoCloseable {
   static final String TOKEN = "test-admin-token-0123456789";
@@ -32,7 +33,9 @@ final class ApiServer implements AutoCloseable {
   ApiServer() throws IOException {
     AdminToken tokens =
         AdminToken.fromConfig(new ServerConfig(0, "127.0.0.1", Path.of("unused"), false, TOKEN));
-    http = HttpHost.start("127.0.0.1", 0, engine.restApplication(tokens, readiness));
+    http =
+        HttpHost.start(
+            "127.0.0.1", 0, engine.restApplication(tokens, readiness), new WebPages(engine));
     readiness.ready();
   }
 

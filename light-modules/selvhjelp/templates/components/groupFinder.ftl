@@ -1,0 +1,108 @@
+[#ftl output_format="HTML"]
+[#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
+[#-- The group finder. A plain GET form: it works without JavaScript, and the widget (which
+     intercepts .shf-form and [data-shf-nav]) loads the same URLs in place. --]
+[#assign f = model.form]
+[#assign id = model.cssClass]
+[@shf.section model=model heading=(content.heading)!i18n['selvhjelp.ui.finder.heading']]
+<form class="shf-form" method="get" action="${f.action}" role="search" aria-label="${i18n['selvhjelp.ui.form.label']}">
+[#if f.lang??]
+<input type="hidden" name="lang" value="${f.lang}">
+[/#if]
+<div class="shf-fields">
+<div class="shf-field shf-field-q">
+<label for="${id}-q">${i18n['selvhjelp.ui.form.q']}</label>
+<input id="${id}-q" name="q" type="search" value="${f.q!}" maxlength="500" aria-describedby="${id}-q-hint">
+<p class="shf-hint" id="${id}-q-hint">${i18n['selvhjelp.ui.form.qHint']}</p>
+</div>
+<div class="shf-field">
+<label for="${id}-theme">${i18n['selvhjelp.ui.form.theme']}</label>
+<select id="${id}-theme" name="theme">
+<option value="">${i18n['selvhjelp.ui.form.allThemes']}</option>
+[#list f.themes as o]
+<option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
+[/#list]
+</select>
+</div>
+<div class="shf-field">
+[#if f.kommuneFixed]
+<p class="shf-fixed"><span class="shf-label">${i18n['selvhjelp.ui.form.kommune']}</span> <strong>${f.kommuneName}</strong></p>
+[#else]
+<label for="${id}-kommune">${i18n['selvhjelp.ui.form.kommune']}</label>
+<select id="${id}-kommune" name="kommune">
+<option value="">${i18n['selvhjelp.ui.form.allKommuner']}</option>
+[#list f.kommuner as o]
+<option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
+[/#list]
+</select>
+[/#if]
+</div>
+<div class="shf-field">
+<label for="${id}-postnummer">${i18n['selvhjelp.ui.form.postnummer']}</label>
+<input id="${id}-postnummer" name="postnummer" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="4" size="6" value="${f.postnummer!}" aria-describedby="${id}-postnummer-hint">
+<p class="shf-hint" id="${id}-postnummer-hint">${i18n['selvhjelp.ui.form.postnummerHint']}</p>
+</div>
+<div class="shf-field">
+<label for="${id}-language">${i18n['selvhjelp.ui.form.language']}</label>
+<select id="${id}-language" name="language">
+<option value="">${i18n['selvhjelp.ui.form.anyLanguage']}</option>
+[#list f.languages as o]
+<option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
+[/#list]
+</select>
+</div>
+<div class="shf-field">
+<label for="${id}-format">${i18n['selvhjelp.ui.form.format']}</label>
+<select id="${id}-format" name="format">
+<option value="">${i18n['selvhjelp.ui.form.anyFormat']}</option>
+[#list f.formats as o]
+<option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
+[/#list]
+</select>
+</div>
+</div>
+<div class="shf-actions">
+<button type="submit" class="shf-button">${i18n['selvhjelp.ui.form.submit']}</button>
+<a class="shf-reset" href="${f.resetHref}" data-shf-nav>${i18n['selvhjelp.ui.form.reset']}</a>
+</div>
+</form>
+[@shf.errors model.errors/]
+[#if !model.errors?has_content]
+<div class="shf-layout">
+[#if model.facets?has_content]
+<nav class="shf-facets" aria-labelledby="${id}-facets-heading">
+<h3 id="${id}-facets-heading">${i18n['selvhjelp.ui.facets.heading']}</h3>
+[#list model.facets as facet]
+<h4 class="shf-facet-heading" id="${id}-facet-${facet.name}">${facet.label}</h4>
+<ul class="shf-facet-values" aria-labelledby="${id}-facet-${facet.name}">
+[#list facet.values as v]
+<li><a href="${v.href}" data-shf-nav class="shf-facet[#if v.selected] shf-facet-selected[/#if]">${v.label} <span class="shf-facet-count">(${v.count})</span>[#if v.selected]<span class="shf-visually-hidden">, ${i18n['selvhjelp.ui.facets.selected']}</span>[/#if]</a></li>
+[/#list]
+</ul>
+[/#list]
+</nav>
+[/#if]
+<div class="shf-results-area">
+[@shf.count model.total/]
+[#if model.hits?has_content]
+[@shf.hitList model.hits/]
+[/#if]
+[#if model.empty??]
+[#assign e = model.empty]
+<div class="shf-empty">
+<h3>${i18n['selvhjelp.ui.empty.heading']}</h3>
+<p>${i18n['selvhjelp.ui.empty.fewerFilters']}</p>
+[#if e.contactPoints?has_content]
+<p>${i18n['selvhjelp.ui.empty.contactPoint']}</p>
+[#list e.contactPoints as c]
+[@shf.contactCard c 4/]
+[/#list]
+[/#if]
+<p><a href="${e.digitalHref}" data-shf-nav>${i18n['selvhjelp.ui.empty.digital']}</a></p>
+</div>
+[/#if]
+[@shf.paging model.paging!/]
+</div>
+</div>
+[/#if]
+[/@shf.section]

@@ -1,0 +1,122 @@
+[#ftl output_format="HTML"]
+[#--
+  Shared macros of the Selvhjelp page components, used by Magnolia and the standalone server alike.
+  output_format="HTML" escapes everything ${...} prints, stored content included: that is the
+  defence against markup in content. The only ?no_esc in these templates are the search highlight
+  and the JSON-LD, each explained where it is used.
+  Variables: model (the component's view), content (the editor's presets), i18n (texts by key).
+--]
+
+[#-- The root of every component: a section in the component's language and direction, labelled
+     by its heading. The widget finds components by data-shf-component. --]
+[#macro section model heading]
+<section class="shf ${model.cssClass}" lang="${model.lang}" dir="${model.dir}" data-shf-component="${model.component}" aria-labelledby="${model.headingId}">
+<h2 class="shf-heading" id="${model.headingId}">${heading}</h2>
+[#nested]
+</section>
+[/#macro]
+
+[#-- A bad parameter: said where a screen reader hears it at once, with what to fix. --]
+[#macro errors items]
+[#if items?has_content]
+<div class="shf-error" role="alert">
+<h3 class="shf-error-heading">${i18n['selvhjelp.ui.error.heading']}</h3>
+<p>${i18n['selvhjelp.ui.error.intro']}</p>
+<ul>
+[#list items as e]
+<li>[#if e.field??]<code>${e.field}</code>: [/#if]${e.message}</li>
+[/#list]
+</ul>
+</div>
+[/#if]
+[/#macro]
+
+[#-- How many groups matched, in a live region so that the widget's in-place updates are heard. --]
+[#macro count total]
+<p class="shf-count" role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if]</p>
+[/#macro]
+
+[#macro hitList hits]
+<ol class="shf-results">
+[#list hits as h]
+<li class="shf-result">
+<h3 class="shf-result-title"><a href="${h.href}" data-shf-nav>${h.title}</a></h3>
+<p class="shf-result-meta">[#if h.kommune??]<span class="shf-meta-place">${h.kommune}</span> [/#if]<span class="shf-meta-format">${h.format}</span> <span class="shf-status shf-status-${h.statusCode}">${h.status}</span>[#if h.distance??] <span class="shf-meta-distance">${h.distance} ${i18n['selvhjelp.ui.hit.distance']}</span>[/#if]</p>
+[#if h.summary??]
+<p class="shf-result-summary">${h.summary}</p>
+[/#if]
+[#if h.highlight??]
+[#-- The one snippet inserted as markup: the search's highlighter HTML-escaped the stored text
+     itself and added nothing but <mark> (module search/Highlights.java, DefaultPassageFormatter
+     with escaping on), so escaping it again would show "&lt;mark&gt;" instead of the mark. --]
+<p class="shf-result-snippet">${h.highlight?no_esc}</p>
+[/#if]
+[#if h.themes?has_content]
+<p class="shf-tags">${h.themes?join(" · ")}</p>
+[/#if]
+</li>
+[/#list]
+</ol>
+[/#macro]
+
+[#-- Page links: rel prev/next for the browser, aria-current for the page the visitor is on. --]
+[#macro paging p=""]
+[#if p?has_content]
+<nav class="shf-paging" aria-label="${i18n['selvhjelp.ui.paging.label']}">
+<ul>
+[#if p.prev??]
+<li><a href="${p.prev}" rel="prev" data-shf-nav>${i18n['selvhjelp.ui.paging.prev']}</a></li>
+[/#if]
+[#list p.pages as page]
+<li><a href="${page.href}" data-shf-nav[#if page.current] aria-current="page"[/#if]><span class="shf-visually-hidden">${i18n['selvhjelp.ui.paging.page']} </span>${page.number}</a></li>
+[/#list]
+[#if p.next??]
+<li><a href="${p.next}" rel="next" data-shf-nav>${i18n['selvhjelp.ui.paging.next']}</a></li>
+[/#if]
+</ul>
+</nav>
+[/#if]
+[/#macro]
+
+[#-- Phone, e-mail and web address of a contact point, a person or an office. Link targets come
+     from the model already checked (tel: digits only, http(s) only). --]
+[#macro contactDetails c]
+[#if c.phone?? || c.email?? || c.url?? || c.address??]
+<dl class="shf-contact">
+[#if c.address??]
+<dt>${i18n['selvhjelp.ui.address']}</dt><dd>${c.address}</dd>
+[/#if]
+[#if c.phone??]
+<dt>${i18n['selvhjelp.ui.phone']}</dt><dd>[#if c.phoneHref??]<a href="${c.phoneHref}">${c.phone}</a>[#else]${c.phone}[/#if]</dd>
+[/#if]
+[#if c.email??]
+<dt>${i18n['selvhjelp.ui.email']}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>
+[/#if]
+[#if c.url??]
+<dt>${i18n['selvhjelp.ui.web']}</dt><dd><a href="${c.url}" rel="noopener noreferrer">${c.url}</a></dd>
+[/#if]
+</dl>
+[/#if]
+[/#macro]
+
+[#macro contactCard c level=3]
+<div class="shf-card">
+<h${level} class="shf-card-title">${c.name}</h${level}>
+[#if c.type??]
+<p class="shf-card-type">${c.type}</p>
+[/#if]
+[#if c.description??]
+<p>${c.description}</p>
+[/#if]
+[@contactDetails c/]
+</div>
+[/#macro]
+
+[#macro person p]
+<div class="shf-person">
+[#if p.name??]
+<p class="shf-person-name">${p.name}[#if p.role??], <span class="shf-person-role">${p.role}</span>[/#if]</p>
+[/#if]
+[@contactDetails p/]
+</div>
+[/#macro]

@@ -1,0 +1,38 @@
+package no.selvhjelp.finder.render;
+
+import no.selvhjelp.finder.api.ContactPoint;
+import no.selvhjelp.finder.api.Postnummer;
+import no.selvhjelp.finder.content.ReferenceData;
+
+/** Contact points as cards, one way everywhere they are shown. */
+final class Cards {
+  private Cards() {}
+
+  static Views.ContactCard of(ContactPoint cp, ValueLabels labels, ReferenceData ref) {
+    return new Views.ContactCard(
+        cp.id(),
+        cp.name(),
+        labels.contactPointType(cp.type()),
+        address(cp.address(), cp.postnummer(), ref),
+        cp.phone(),
+        SafeLinks.tel(cp.phone()),
+        SafeLinks.email(cp.email()),
+        SafeLinks.web(cp.url()),
+        cp.description());
+  }
+
+  /** "Strandgata 30, 6900 Florø": the street, then the postnummer with its poststed. */
+  static String address(String street, String postnummer, ReferenceData ref) {
+    String place =
+        postnummer == null
+            ? null
+            : ref.postnummer(postnummer)
+                .map(Postnummer::poststed)
+                .map(p -> postnummer + " " + p)
+                .orElse(postnummer);
+    if (street == null) {
+      return place;
+    }
+    return place == null ? street : street + ", " + place;
+  }
+}

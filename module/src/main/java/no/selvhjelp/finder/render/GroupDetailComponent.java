@@ -1,0 +1,184 @@
+package no.selvhjelp.finder.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.selvhjelp.finder.api.Codes;
+import no.selvhjelp.finder.api.Contact;
+import no.selvhjelp.finder.api.ContactPoint;
+import no.selvhjelp.finder.api.ContentStore;
+import no.selvhjelp.finder.api.Fylke;
+import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.content.Messages;
+import no.selvhjelp.finder.content.ReferenceData;
+
+/**
+ * One group: when and where it meets, how, whether it takes new members, whom to contact, and its
+ * contact point; with schema.org JSON-LD for search engines. Unpublished and missing groups are the
+ * same 404.
+ */
+public final class GroupDetailComponent {
+  public static final String NAME = "groupDetail";
+
+  private final ContentStore store;
+  private final ReferenceData ref;
+  private final Messages messages;
+  private final GroupJsonLd jsonLd;
+  private final Links links;
+
+  public GroupDetailComponent(
+      ContentStore store, ReferenceData ref, Messages messages, ObjectMapper json, Links links) {
+    this.store = store;
+    this.ref = ref;
+    this.messages = messages;
+    this.jsonLd = new GroupJsonLd(json, ref);
+    this.links = links;
+  }
+
+  /**
+   * @param invitesWalkIns false for closed groups and groups that are full or paused: the page then
+   *     says to get in touch first
+   * @param jsonLd script-safe JSON (see {@link ScriptSafeEscapes}), for a {@code <script
+   *     type="application/ld+json">}
+   */
+  public record View(
+      String id,
+      boolean found,
+      String backHref,
+      String title,
+      String summary,
+      List<String> description,
+      List<String> themes,
+      List<String> languages,
+      String format,
+      String formatCode,
+      String status,
+      String statusCode,
+      boolean closed,
+      boolean invitesWalkIns,
+      String audience,
+      String schedule,
+      boolean meetsInPerson,
+      String place,
+      Views.Person contact,
+      Views.ContactCard contactPoint,
+      String lastVerified,
+      String lastVerifiedIso,
+      String jsonLd) {}
+
+  /**
+   * @param id the group's id from the URL; null to use the editor's preset
+   */
+  public ComponentView render(String id, Presets presets, Map<String, List<String>> params) {
+    VisitorParams visitor = VisitorParams.of(params);
+    PageLanguage language;
+    try {
+      language = PageLanguage.choose(visitor.first("lang"), presets.uiLanguage());
+    } catch (InvalidInputException e) {
+      language = PageLanguage.DEFAULT;
+    }
+    ValueLabels labels = new ValueLabels(messages.labels(language.ui()), ref, language);
+    String lang = visitor.first("lang");
+    String back =
+        lang == null ? links.finder() : VisitorParams.NONE.with("lang", lang).href(links.finder());
+    String wanted = id != null ? id : presets.groupId();
+    Optional<Group> group =
+        wanted != null && Codes.ID.matcher(wanted).matches()
+            ? store.group(wanted).filter(Group::publiclyVisible)
+            : Optional.empty();
+    if (group.isEmpty()) {
+      View missing = notFound(wanted, back);
+      return new ComponentView(
+          NAME,
+          404,
+          labels.text("selvhjelp.ui.error.notFound"),
+          language.ui(),
+          language.dir(),
+          missing);
+    }
+    Group g = group.get();
+    ContactPoint cp =
+        g.contactPointId() == null ? null : store.contactPoint(g.contactPointId()).orElse(null);
+    View view = view(g, cp, labels, back);
+    return new ComponentView(NAME, 200, g.title(), language.ui(), language.dir(), view);
+  }
+
+  private View view(Group g, ContactPoint cp, ValueLabels labels, String back) {
+    DateTimeFormatter date =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale());
+    return new View(
+        g.id(),
+        true,
+        back,
+        g.title(),
+        g.summary(),
+        paragraphs(g.description()),
+        g.themes().stream().map(labels::theme).toList(),
+        g.languages().stream().map(labels::language).toList(),
+        labels.format(g.format()),
+        g.format(),
+        labels.status(g.status()),
+        g.status(),
+        g.closed(),
+        GroupJsonLd.invitesWalkIns(g),
+        g.audience(),
+        g.schedule(),
+        !"digital".equals(g.format()),
+        place(g),
+        person(g.contact()),
+        cp == null ? null : Cards.of(cp, labels, ref),
+        g.lastVerified() == null ? null : date.format(g.lastVerified()),
+        g.lastVerified() == null ? null : g.lastVerified().toString(),
+        jsonLd.of(g, cp));
+  }
+
+  private static View notFound(String id, String back) {
+    return new View(
+        id, false, back, null, null, List.of(), List.of(), List.of(), null, null, null, null, false,
+        false, null, null, false, null, null, null, null, null, null);
+  }
+
+  /** "Strandgata 30, 6900 Florø, Kinn (Vestland)", naming the kommune only if still needed. */
+  private String place(Group g) {
+    String address = Cards.address(g.address(), g.postnummer(), ref);
+    String kommune = ref.displayName(g.kommunenummer());
+    String fylke = ref.fylkeOf(g.kommunenummer()).map(Fylke::name).orElse(null);
+    StringBuilder place = new StringBuilder(address == null ? "" : address);
+    if (kommune != null && (address == null || !address.contains(kommune))) {
+      place.append(place.length() == 0 ? "" : ", ").append(kommune);
+    }
+    if (fylke != null && !fylke.equals(kommune)) {
+      place.append(" (").append(fylke).append(')');
+    }
+    return place.toString();
+  }
+
+  private static Views.Person person(Contact c) {
+    if (c == null) {
+      return null;
+    }
+    return new Views.Person(
+        c.name(),
+        null,
+        c.phone(),
+        SafeLinks.tel(c.phone()),
+        SafeLinks.email(c.email()),
+        SafeLinks.web(c.url()));
+  }
+
+  /** Blank lines separate paragraphs, as editors write them. */
+  private static List<String> paragraphs(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("\\R\\s*\\R"))
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .toList();
+  }
+}

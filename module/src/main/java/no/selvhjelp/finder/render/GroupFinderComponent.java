@@ -1,0 +1,142 @@
+package no.selvhjelp.finder.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.selvhjelp.finder.api.ContentStore;
+import no.selvhjelp.finder.api.GroupQuery;
+import no.selvhjelp.finder.api.GroupSearch;
+import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.api.SearchResult;
+import no.selvhjelp.finder.content.Messages;
+import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.rest.SearchParameters;
+
+/**
+ * The group finder: a search form that works without JavaScript (GET), facets, results, paging, an
+ * empty state that points to help, and an error state (400) that says what to fix.
+ */
+public final class GroupFinderComponent {
+  public static final String NAME = "groupFinder";
+
+  private final GroupSearch search;
+  private final ContentStore store;
+  private final ReferenceData ref;
+  private final Messages messages;
+  private final SearchParameters parameters;
+  private final FinderForms forms;
+  private final Links links;
+
+  public GroupFinderComponent(
+      GroupSearch search,
+      ContentStore store,
+      ReferenceData ref,
+      Messages messages,
+      SearchParameters parameters,
+      Links links) {
+    this.search = search;
+    this.store = store;
+    this.ref = ref;
+    this.messages = messages;
+    this.parameters = parameters;
+    this.forms = new FinderForms(ref, links);
+    this.links = links;
+  }
+
+  /** The view the template reads as {@code model}. Lists are never null; the rest may be. */
+  public record View(
+      String heading,
+      FinderForms.Form form,
+      long total,
+      List<ResultViews.Hit> hits,
+      List<FinderFacets.Facet> facets,
+      ResultViews.Paging paging,
+      Empty empty,
+      List<Views.ErrorItem> errors) {}
+
+  /** No group matched: where to turn instead. */
+  public record Empty(String kommune, List<Views.ContactCard> contactPoints, String digitalHref) {}
+
+  public ComponentView render(Presets presets, Map<String, List<String>> params) {
+    VisitorParams visitor = VisitorParams.of(params).without("fragment");
+    List<Problem> problems = new ArrayList<>();
+    PageLanguage language = PageLanguage.DEFAULT;
+    try {
+      language = PageLanguage.choose(visitor.first("lang"), presets.uiLanguage());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+    }
+    GroupQuery query = null;
+    try {
+      query = parameters.parse(SearchRequest.finder(presets, visitor, language));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+    }
+    ValueLabels labels = new ValueLabels(messages.labels(language.ui()), ref, language);
+    String heading =
+        presets.heading() != null ? presets.heading() : labels.text("selvhjelp.ui.finder.heading");
+    // Links keep what the visitor chose, and an emptied filter only where it overrides a preset.
+    VisitorParams linkParams = visitor.without("page").withoutBlank(overridable(presets));
+    if (!problems.isEmpty() || query == null) {
+      View view =
+          new View(
+              presets.heading(),
+              forms.form(presets, visitor, null, labels),
+              0,
+              List.of(),
+              List.of(),
+              null,
+              null,
+              problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList());
+      return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
+    }
+    SearchResult result = search.search(query);
+    String langQuery = visitor.first("lang") == null ? "" : "?lang=" + language.code();
+    View view =
+        new View(
+            presets.heading(),
+            forms.form(presets, visitor, result, labels),
+            result.total(),
+            ResultViews.hits(result, labels, id -> links.detail(id) + langQuery),
+            FinderFacets.facets(
+                result, query, presets.kommune() != null, linkParams, links.finder(), labels),
+            ResultViews.paging(result, linkParams, links.finder()),
+            result.total() == 0 ? empty(query, labels, visitor) : null,
+            List.of());
+    return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
+  }
+
+  private static Set<String> overridable(Presets presets) {
+    Set<String> names = new HashSet<>();
+    if (!presets.themes().isEmpty()) {
+      names.add("theme");
+    }
+    if (!presets.languages().isEmpty()) {
+      names.add("language");
+    }
+    if (presets.format() != null) {
+      names.add("format");
+    }
+    return names;
+  }
+
+  private Empty empty(GroupQuery query, ValueLabels labels, VisitorParams visitor) {
+    String kommune = query.kommuner().size() == 1 ? query.kommuner().get(0) : null;
+    List<Views.ContactCard> points =
+        kommune == null
+            ? List.of()
+            : store.contactPoints().stream()
+                .filter(cp -> cp.kommuner().contains(kommune))
+                .map(cp -> Cards.of(cp, labels, ref))
+                .toList();
+    VisitorParams digital = VisitorParams.NONE.with("format", "digital");
+    if (visitor.first("lang") != null) {
+      digital = digital.with("lang", visitor.first("lang"));
+    }
+    return new Empty(
+        kommune == null ? null : labels.kommune(kommune), points, digital.href(links.finder()));
+  }
+}

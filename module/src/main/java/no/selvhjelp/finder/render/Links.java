@@ -1,0 +1,18 @@
+package no.selvhjelp.finder.render;
+
+/**
+ * Where a component's links go. The standalone server's embed pages use {@link #EMBED}; a Magnolia
+ * page passes its own paths, so that paging and details stay on the editor's page.
+ *
+ * @param finder the group finder, which the detail's back link returns to
+ * @param groupList the group list, which pages to itself
+ * @param detailPrefix a group's detail page is this followed by its id
+ */
+public record Links(String finder, String groupList, String detailPrefix) {
+  public static final Links EMBED =
+      new Links("/embed/groups", "/embed/group-list", "/embed/groups/");
+
+  public String detail(String groupId) {
+    return detailPrefix + groupId;
+  }
+}

@@ -1,0 +1,96 @@
+package no.selvhjelp.finder.render;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import no.selvhjelp.finder.api.GroupHit;
+import no.selvhjelp.finder.api.SearchResult;
+
+/** Hits and paging, shared by the finder and the group list. */
+final class ResultViews {
+  /** Page links around the current one: enough to move, few enough for a phone. */
+  private static final int PAGE_WINDOW = 2;
+
+  private static final int MAX_POSITION = 10_000;
+
+  private ResultViews() {}
+
+  /**
+   * One result.
+   *
+   * @param highlight an HTML snippet: the search escaped the stored text and added only {@code
+   *     <mark>} (see {@code search.Highlights}), so the template may insert it as markup
+   */
+  public record Hit(
+      String id,
+      String title,
+      String href,
+      String summary,
+      String highlight,
+      String kommune,
+      String format,
+      String formatCode,
+      String status,
+      String statusCode,
+      List<String> themes,
+      List<String> languages,
+      String distance) {}
+
+  public record PageLink(int number, String href, boolean current) {}
+
+  public record Paging(String prev, String next, List<PageLink> pages, int current, int last) {}
+
+  static List<Hit> hits(SearchResult result, ValueLabels labels, Function<String, String> href) {
+    NumberFormat km = NumberFormat.getNumberInstance(labels.locale());
+    km.setMaximumFractionDigits(1);
+    List<Hit> hits = new ArrayList<>();
+    for (GroupHit h : result.hits()) {
+      hits.add(
+          new Hit(
+              h.id(),
+              h.title(),
+              href.apply(h.id()),
+              h.summary(),
+              h.highlight(),
+              h.kommune(),
+              labels.format(h.format()),
+              h.format(),
+              labels.status(h.status()),
+              h.status(),
+              h.themes().stream().map(labels::theme).toList(),
+              h.languages().stream().map(labels::language).toList(),
+              h.distanceKm() == null ? null : km.format(h.distanceKm())));
+    }
+    return hits;
+  }
+
+  /** Null when everything fits on one page. */
+  static Paging paging(SearchResult result, VisitorParams params, String path) {
+    // Beyond position 10,000 the search returns no hits, so no link may lead there.
+    long pagesWithHits = (result.total() + result.size() - 1) / result.size();
+    int last = (int) Math.min(pagesWithHits, Math.max(1, MAX_POSITION / result.size()));
+    int current = result.page();
+    if (last <= 1) {
+      return null;
+    }
+    List<PageLink> pages = new ArrayList<>();
+    int from = Math.max(1, current - PAGE_WINDOW);
+    int to = Math.min(last, current + PAGE_WINDOW);
+    for (int n = from; n <= to; n++) {
+      pages.add(new PageLink(n, page(params, path, n), n == current));
+    }
+    return new Paging(
+        current > 1 ? page(params, path, Math.min(current - 1, last)) : null,
+        current < last ? page(params, path, current + 1) : null,
+        pages,
+        current,
+        last);
+  }
+
+  private static String page(VisitorParams params, String path, int n) {
+    return n == 1
+        ? params.without("page").href(path)
+        : params.with("page", String.valueOf(n)).href(path);
+  }
+}

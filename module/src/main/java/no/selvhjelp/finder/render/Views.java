@@ -1,0 +1,34 @@
+package no.selvhjelp.finder.render;
+
+/**
+ * Small view shapes shared by several components. Views reach the templates as plain hashes of
+ * these names (see {@link ComponentRenderer}); a null field is simply absent.
+ */
+public final class Views {
+  private Views() {}
+
+  /** An option of a select, or a checkbox. */
+  public record Option(String value, String label, boolean selected) {}
+
+  /** A link that navigates within the component. */
+  public record Link(String label, String href) {}
+
+  /** One thing wrong with the request, for the error state. */
+  public record ErrorItem(String field, String message) {}
+
+  /** A contact point, as the finder's empty state and the contact-points component show it. */
+  public record ContactCard(
+      String id,
+      String name,
+      String type,
+      String address,
+      String phone,
+      String phoneHref,
+      String email,
+      String url,
+      String description) {}
+
+  /** A person to contact: a group's contact, or a district office's staff. */
+  public record Person(
+      String name, String role, String phone, String phoneHref, String email, String url) {}
+}
