@@ -235,6 +235,11 @@ public final class Engine implements AutoCloseable {
     }
     updater.close();
     scheduler.shutdownNow();
+    // A suggester rebuild in flight reads JCR and writes the suggester's directory: let it finish
+    // before both go away, or it fails against a closed session.
+    // Bounded, so a hung read cannot block shutdown; the closes below then fail that read.
+    boolean stopped = scheduler.awaitTermination(60, TimeUnit.SECONDS);
+    assert stopped : "suggester thread still running after 60 s";
     suggester.close();
     index.close();
   }
