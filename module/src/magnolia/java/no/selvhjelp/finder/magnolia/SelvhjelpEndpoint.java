@@ -1,10 +1,10 @@
 package no.selvhjelp.finder.magnolia;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
@@ -30,7 +30,7 @@ public final class SelvhjelpEndpoint {
   }
 
   @Path("v1/groups")
-  public GroupsResource groups(@Context Request request) {
+  public GroupsResource groups(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
     return new GroupsResource(
@@ -38,34 +38,34 @@ public final class SelvhjelpEndpoint {
   }
 
   @Path("v1/contact-points")
-  public ContactPointsResource contactPoints(@Context Request request) {
+  public ContactPointsResource contactPoints(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
     return new ContactPointsResource(e.store(), e.referenceData());
   }
 
   @Path("v1/district-offices")
-  public DistrictOfficesResource districtOffices(@Context Request request) {
+  public DistrictOfficesResource districtOffices(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
     return new DistrictOfficesResource(e.store(), e.referenceData());
   }
 
   @Path("v1/suggest")
-  public SuggestResource suggest(@Context Request request) {
+  public SuggestResource suggest(@Context HttpServletRequest request) {
     readOnly(request);
     return new SuggestResource(module.engine().search());
   }
 
   /** Kommuner, fylker, postnummer and the code lists: {@code /v1/kommuner} and so on. */
   @Path("v1")
-  public ReferenceDataResource referenceData(@Context Request request) {
+  public ReferenceDataResource referenceData(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
     return new ReferenceDataResource(e.referenceData(), e.messages());
   }
 
-  private static void readOnly(Request request) {
+  private static void readOnly(HttpServletRequest request) {
     String method = request.getMethod();
     if (!"GET".equals(method) && !"HEAD".equals(method)) {
       throw new NotAllowedException("Read only: editors write through the content apps", "GET", new String[] {"HEAD"});
