@@ -47,8 +47,7 @@ class ReferenceOptionsTest {
 
   @Test
   void theFylkerFieldOfDistrictOfficesListsEveryFylke() throws IOException {
-    List<Fylke> fylker =
-        REF.fylker().stream().sorted(Comparator.comparing(Fylke::nummer)).toList();
+    List<Fylke> fylker = REF.fylker().stream().sorted(Comparator.comparing(Fylke::nummer)).toList();
     StringBuilder yaml = header("src/data (fylker)", "every fylke, by number");
     yaml.append("$type: twinColSelectField\n");
     yaml.append("label: selvhjelp.field.districtOffice.fylker\n");
@@ -73,7 +72,8 @@ class ReferenceOptionsTest {
     Map<String, Object> field =
         check(
             "contactPointTypeField.yaml",
-            codeField("contactPoint.type", "selvhjelp.contactPointType.", Codes.CONTACT_POINT_TYPES));
+            codeField(
+                "contactPoint.type", "selvhjelp.contactPointType.", Codes.CONTACT_POINT_TYPES));
     assertThat(LightModuleYaml.valuesOf(field, List.of("value")))
         .containsExactlyElementsOf(Codes.CONTACT_POINT_TYPES);
   }
