@@ -6,11 +6,11 @@ import javax.jcr.RepositoryException;
 import javax.jcr.observation.EventListener;
 
 /**
- * Signature stub of Magnolia 6.4's {@code info.magnolia.observation.WorkspaceEventListenerRegistration}
- * (test scope, never packaged). The shape, {@code observe(workspace, path,
- * listener).withSubNodes(boolean).withDelay(Long, Long).register()} returning a {@link Handle} whose
- * {@code unregister()} throws {@link RepositoryException}, was checked against
- * merkle-open/magnolia-content-indexer {@code
+ * Signature stub of Magnolia 6.4's {@code
+ * info.magnolia.observation.WorkspaceEventListenerRegistration} (test scope, never packaged). The
+ * shape, {@code observe(workspace, path, listener).withSubNodes(boolean).withDelay(Long,
+ * Long).register()} returning a {@link Handle} whose {@code unregister()} throws {@link
+ * RepositoryException}, was checked against merkle-open/magnolia-content-indexer {@code
  * src/main/java/com/merkle/oss/magnolia/content/indexer/DataListenerRegistrar.java} (Magnolia 6.3,
  * {@code withDelay(long)}, {@code register()}, {@code Handle.unregister()}) and Magnolia's own
  * google-sitemap module {@code SiteMapVirtualUriMapping.java} ({@code withSubNodes(true)}).

@@ -126,10 +126,7 @@ class SelvhjelpModuleTest {
 
   @Test
   void theGroupDetailModelShowsTheGroupNamedInTheQueryAndNotFoundOtherwise() throws Exception {
-    module
-        .engine()
-        .imports()
-        .importBatch(batch());
+    module.engine().imports().importBatch(batch());
     Session session = jackrabbit.login();
     try {
       Node component = session.getRootNode().addNode("component", "nt:unstructured");
@@ -154,20 +151,17 @@ class SelvhjelpModuleTest {
 
   @Test
   void theFinderModelKeepsItsLinksOnTheEditorsPage() throws Exception {
-    module
-        .engine()
-        .imports()
-        .importBatch(batch());
+    module.engine().imports().importBatch(batch());
     Session session = jackrabbit.login();
     try {
       Node component = session.getRootNode().addNode("finder", "nt:unstructured");
       component.setProperty("kommune", "4602");
       GroupFinderModel model =
-          new GroupFinderModel(component, null, null, module, () -> web("/kinn/grupper.html", null));
+          new GroupFinderModel(
+              component, null, null, module, () -> web("/kinn/grupper.html", null));
       assertThat(model.execute()).isNull();
       assertThat(model.isEmpty()).isFalse();
-      assertThat(String.valueOf(model.view()))
-          .contains("/kinn/grupper.html?group=sorggruppe-kinn");
+      assertThat(String.valueOf(model.view())).contains("/kinn/grupper.html?group=sorggruppe-kinn");
     } finally {
       session.logout();
     }
@@ -175,7 +169,9 @@ class SelvhjelpModuleTest {
 
   private static ImportBatch batch() {
     return new ImportBatch(
-        List.of(Fixtures.office()), List.of(Fixtures.contactPoint()), List.of(Fixtures.fullGroup()));
+        List.of(Fixtures.office()),
+        List.of(Fixtures.contactPoint()),
+        List.of(Fixtures.fullGroup()));
   }
 
   private static long total(Engine engine) {
@@ -206,8 +202,7 @@ class SelvhjelpModuleTest {
   }
 
   private static WebContext web(String uri, String group) {
-    Map<String, String[]> params =
-        group == null ? Map.of() : Map.of("group", new String[] {group});
+    Map<String, String[]> params = group == null ? Map.of() : Map.of("group", new String[] {group});
     HttpServletRequest request =
         (HttpServletRequest)
             Proxy.newProxyInstance(

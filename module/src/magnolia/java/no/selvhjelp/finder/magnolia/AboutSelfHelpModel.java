@@ -14,7 +14,10 @@ import no.selvhjelp.finder.render.ComponentView;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
 
-/** Model of the {@code aboutSelfHelp} component (templates/components/aboutSelfHelp.yaml): {@link AboutComponent}. */
+/**
+ * Model of the {@code aboutSelfHelp} component (templates/components/aboutSelfHelp.yaml): {@link
+ * AboutComponent}.
+ */
 public final class AboutSelfHelpModel extends ComponentModel {
   @Inject
   public AboutSelfHelpModel(

@@ -41,6 +41,7 @@ public abstract class ComponentModel extends RenderingModelImpl<RenderableDefini
   private static final Logger LOG = LoggerFactory.getLogger(ComponentModel.class);
   private static final ObjectWrapper FALLBACK =
       new DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_32).build();
+
   /** The query parameter that names the group on a page with a group detail component. */
   static final String GROUP_PARAMETER = "group";
 

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import javax.jcr.Node;
 import no.selvhjelp.finder.engine.Engine;
-import no.selvhjelp.finder.render.ContactPointsComponent;
 import no.selvhjelp.finder.render.ComponentView;
+import no.selvhjelp.finder.render.ContactPointsComponent;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
 
-/** Model of the {@code contactPoints} component (templates/components/contactPoints.yaml): {@link ContactPointsComponent}. */
+/**
+ * Model of the {@code contactPoints} component (templates/components/contactPoints.yaml): {@link
+ * ContactPointsComponent}.
+ */
 public final class ContactPointsModel extends ComponentModel {
   @Inject
   public ContactPointsModel(

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import javax.jcr.Node;
 import no.selvhjelp.finder.engine.Engine;
-import no.selvhjelp.finder.render.DistrictOfficeComponent;
 import no.selvhjelp.finder.render.ComponentView;
+import no.selvhjelp.finder.render.DistrictOfficeComponent;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
 
-/** Model of the {@code districtOffice} component (templates/components/districtOffice.yaml): {@link DistrictOfficeComponent}. */
+/**
+ * Model of the {@code districtOffice} component (templates/components/districtOffice.yaml): {@link
+ * DistrictOfficeComponent}.
+ */
 public final class DistrictOfficeModel extends ComponentModel {
   @Inject
   public DistrictOfficeModel(

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import javax.jcr.Node;
 import no.selvhjelp.finder.engine.Engine;
-import no.selvhjelp.finder.render.GroupDetailComponent;
 import no.selvhjelp.finder.render.ComponentView;
+import no.selvhjelp.finder.render.GroupDetailComponent;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
 
-/** Model of the {@code groupDetail} component (templates/components/groupDetail.yaml): {@link GroupDetailComponent}. */
+/**
+ * Model of the {@code groupDetail} component (templates/components/groupDetail.yaml): {@link
+ * GroupDetailComponent}.
+ */
 public final class GroupDetailModel extends ComponentModel {
   @Inject
   public GroupDetailModel(

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import javax.jcr.Node;
 import no.selvhjelp.finder.engine.Engine;
-import no.selvhjelp.finder.render.GroupFinderComponent;
 import no.selvhjelp.finder.render.ComponentView;
+import no.selvhjelp.finder.render.GroupFinderComponent;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
 import no.selvhjelp.finder.rest.SearchParameters;
 
-/** Model of the {@code groupFinder} component (templates/components/groupFinder.yaml): {@link GroupFinderComponent}. */
+/**
+ * Model of the {@code groupFinder} component (templates/components/groupFinder.yaml): {@link
+ * GroupFinderComponent}.
+ */
 public final class GroupFinderModel extends ComponentModel {
   @Inject
   public GroupFinderModel(

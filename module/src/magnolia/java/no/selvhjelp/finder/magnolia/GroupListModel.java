@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import javax.jcr.Node;
 import no.selvhjelp.finder.engine.Engine;
-import no.selvhjelp.finder.render.GroupListComponent;
 import no.selvhjelp.finder.render.ComponentView;
+import no.selvhjelp.finder.render.GroupListComponent;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
 import no.selvhjelp.finder.rest.SearchParameters;
 
-/** Model of the {@code groupList} component (templates/components/groupList.yaml): {@link GroupListComponent}. */
+/**
+ * Model of the {@code groupList} component (templates/components/groupList.yaml): {@link
+ * GroupListComponent}.
+ */
 public final class GroupListModel extends ComponentModel {
   @Inject
   public GroupListModel(
@@ -31,7 +34,11 @@ public final class GroupListModel extends ComponentModel {
   protected ComponentView render(
       Engine e, Links links, Presets presets, Map<String, List<String>> params) {
     return new GroupListComponent(
-            e.search(), e.referenceData(), e.messages(), new SearchParameters(e.referenceData()), links)
+            e.search(),
+            e.referenceData(),
+            e.messages(),
+            new SearchParameters(e.referenceData()),
+            links)
         .render(presets, params);
   }
 }

@@ -17,8 +17,8 @@ import no.selvhjelp.finder.rest.SuggestResource;
  * The public read API under {@code /.rest/selvhjelp/v1/...}: Magnolia's REST dispatcher creates
  * this endpoint (restEndpoints/selvhjelp/v1.yaml) and each sub-resource locator hands the request
  * to the engine's own resource, so Magnolia serves exactly the standalone server's answers. In
- * Magnolia, editors write through the content apps, so only reads (GET, HEAD) pass here; the
- * import and admin resources stay with the standalone server.
+ * Magnolia, editors write through the content apps, so only reads (GET, HEAD) pass here; the import
+ * and admin resources stay with the standalone server.
  */
 @Path("/selvhjelp")
 public final class SelvhjelpEndpoint {
@@ -34,7 +34,11 @@ public final class SelvhjelpEndpoint {
     readOnly(request);
     Engine e = module.engine();
     return new GroupsResource(
-        e.search(), e.store(), new SearchParameters(e.referenceData()), e.referenceData(), e.json());
+        e.search(),
+        e.store(),
+        new SearchParameters(e.referenceData()),
+        e.referenceData(),
+        e.json());
   }
 
   @Path("v1/contact-points")
@@ -68,7 +72,8 @@ public final class SelvhjelpEndpoint {
   private static void readOnly(HttpServletRequest request) {
     String method = request.getMethod();
     if (!"GET".equals(method) && !"HEAD".equals(method)) {
-      throw new NotAllowedException("Read only: editors write through the content apps", "GET", new String[] {"HEAD"});
+      throw new NotAllowedException(
+          "Read only: editors write through the content apps", "GET", new String[] {"HEAD"});
     }
   }
 }

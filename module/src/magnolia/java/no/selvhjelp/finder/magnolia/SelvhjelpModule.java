@@ -25,10 +25,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class SelvhjelpModule implements ModuleLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(SelvhjelpModule.class);
+
   /** The workspace the content types declare (contentTypes/*.yaml {@code datasource.workspace}). */
   static final String WORKSPACE = "selvhjelp";
+
   /** Overrides where the index lives; by default {@code ${magnolia.home}/selvhjelp/index}. */
   static final String INDEX_DIR_PROPERTY = "selvhjelp.index.dir";
+
   // Magnolia batches a burst of events (an editor's save, a publication of many items) into one
   // delivery: wait this long for more, but never longer than the maximum.
   static final long OBSERVATION_DELAY_MS = 250;
@@ -57,8 +60,7 @@ public final class SelvhjelpModule implements ModuleLifecycle {
       // Each login is a new system session that the engine logs out (RepositoryManager's
       // contract), so the engine's threads never share Magnolia's thread-bound context sessions.
       started =
-          new Engine(() -> repositories.getSystemSession(WORKSPACE), indexDir)
-              .start(this::observe);
+          new Engine(() -> repositories.getSystemSession(WORKSPACE), indexDir).start(this::observe);
       renderer = new ComponentRenderer(new Templates(), started.messages());
       engine = started;
       LOG.info("Selvhjelp finder started; index at {}", indexDir);
