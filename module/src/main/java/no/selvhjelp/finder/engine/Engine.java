@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.jcr.RepositoryException;
+import javax.jcr.observation.EventListener;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ContentModel;
 import no.selvhjelp.finder.content.ImportReader;
@@ -63,7 +64,17 @@ public final class Engine implements AutoCloseable {
   private final Reindexer reindexer;
   private final ScheduledExecutorService scheduler;
   private final AtomicReference<ScheduledFuture<?>> pendingSuggest = new AtomicReference<>();
-  private JcrIndexListener.Registration registration;
+  private AutoCloseable registration;
+
+  /**
+   * How a host subscribes the engine's listener to changes under a path of the content workspace.
+   * The standalone host uses plain JCR observation ({@link JcrIndexListener#register}); Magnolia
+   * registers through its own observation API. The returned handle unregisters.
+   */
+  @FunctionalInterface
+  public interface ChangeObservation {
+    AutoCloseable observe(EventListener listener, String rootPath) throws RepositoryException;
+  }
 
   /**
    * @param indexDir where the index lives ({@code <data>/index}); null keeps it in memory
@@ -107,12 +118,18 @@ public final class Engine implements AutoCloseable {
    * so a change made meanwhile is applied afterwards rather than lost.
    */
   public Engine start() throws IOException {
+    return start((listener, rootPath) -> JcrIndexListener.register(sessions, listener, rootPath));
+  }
+
+  /** As {@link #start()}, with the host's own way of observing the repository. */
+  public Engine start(ChangeObservation observation) throws IOException {
     store.initialise();
     try {
       registration =
-          new JcrIndexListener(
-                  new EventMerger(model.group().rootPath()), updater, JcrContentStore.USER_DATA)
-              .register(sessions, model.group().rootPath());
+          observation.observe(
+              new JcrIndexListener(
+                  new EventMerger(model.group().rootPath()), updater, JcrContentStore.USER_DATA),
+              model.group().rootPath());
     } catch (RepositoryException e) {
       throw new IOException("Cannot listen for repository changes", e);
     }

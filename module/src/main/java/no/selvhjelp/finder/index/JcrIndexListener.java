@@ -70,9 +70,9 @@ public final class JcrIndexListener implements EventListener {
   /** A registration on its own long-lived session; close it to unregister and log out. */
   public static final class Registration implements AutoCloseable {
     private final Session session;
-    private final JcrIndexListener listener;
+    private final EventListener listener;
 
-    private Registration(Session session, JcrIndexListener listener) {
+    private Registration(Session session, EventListener listener) {
       this.session = session;
       this.listener = listener;
     }
@@ -90,11 +90,17 @@ public final class JcrIndexListener implements EventListener {
   }
 
   public Registration register(JcrSessions sessions, String rootPath) throws RepositoryException {
+    return register(sessions, this, rootPath);
+  }
+
+  /** Registers a listener for this listener's event types on its own long-lived session. */
+  public static Registration register(JcrSessions sessions, EventListener listener, String rootPath)
+      throws RepositoryException {
     Session session = sessions.login();
     try {
       ObservationManager observation = session.getWorkspace().getObservationManager();
-      observation.addEventListener(this, TYPES, rootPath, true, null, null, false);
-      return new Registration(session, this);
+      observation.addEventListener(listener, TYPES, rootPath, true, null, null, false);
+      return new Registration(session, listener);
     } catch (RepositoryException | RuntimeException e) {
       session.logout();
       throw e;

@@ -95,12 +95,13 @@ public final class GroupFinderComponent {
     }
     SearchResult result = search.search(query);
     String langQuery = visitor.first("lang") == null ? "" : "?lang=" + language.code();
+    String detailLang = langQuery.isEmpty() ? null : language.code();
     View view =
         new View(
             presets.heading(),
             forms.form(presets, visitor, result, labels),
             result.total(),
-            ResultViews.hits(result, labels, id -> links.detail(id) + langQuery),
+            ResultViews.hits(result, labels, id -> links.detail(id, detailLang)),
             FinderFacets.facets(
                 result, query, presets.kommune() != null, linkParams, links.finder(), labels),
             ResultViews.paging(result, linkParams, links.finder()),

@@ -75,6 +75,7 @@ public final class GroupListComponent {
     SearchResult result = search.search(query);
     String lang = visitor.first("lang");
     String langQuery = lang == null ? "" : "?lang=" + language.code();
+    String detailLang = langQuery.isEmpty() ? null : language.code();
     // The list's links carry its presets (which are the embed URL's parameters on the standalone
     // server) and the visitor's language; nothing else the visitor added.
     VisitorParams linkParams = VisitorParams.of(presets.asQuery());
@@ -85,7 +86,7 @@ public final class GroupListComponent {
         new View(
             presets.heading(),
             result.total(),
-            ResultViews.hits(result, labels, id -> links.detail(id) + langQuery),
+            ResultViews.hits(result, labels, id -> links.detail(id, detailLang)),
             ResultViews.paging(result, linkParams, links.groupList()),
             List.of());
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);

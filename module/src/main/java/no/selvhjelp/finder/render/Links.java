@@ -15,4 +15,13 @@ public record Links(String finder, String groupList, String detailPrefix) {
   public String detail(String groupId) {
     return detailPrefix + groupId;
   }
+
+  /**
+   * A group's detail link that keeps the visitor's language ({@code null}: the default). A Magnolia
+   * page's prefix may carry a query already ({@code /finder.html?group=}), so join with {@code &}.
+   */
+  public String detail(String groupId, String langCode) {
+    String href = detail(groupId);
+    return langCode == null ? href : href + (href.contains("?") ? "&" : "?") + "lang=" + langCode;
+  }
 }

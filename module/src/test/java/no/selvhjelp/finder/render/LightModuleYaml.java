@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -71,9 +72,13 @@ final class LightModuleYaml {
     }
   }
 
+  /** The key under which a loaded app records its {@code !content-type:<name>} directive. */
+  static final String CONTENT_TYPE = "!content-type";
+
   private static final class IncludingConstructor extends SafeConstructor {
     IncludingConstructor() {
       super(new LoaderOptions());
+      // !include:/module/path, optionally followed by properties that replace the included ones.
       yamlMultiConstructors.put(
           "!include:",
           new AbstractConstruct() {
@@ -84,7 +89,26 @@ final class LightModuleYaml {
               if (!Files.isRegularFile(file)) {
                 throw new AssertionError("!include of a missing file: " + path);
               }
-              return new LinkedHashMap<>(load(file));
+              Map<Object, Object> merged = new LinkedHashMap<>(load(file));
+              if (node instanceof MappingNode mapping) {
+                merged.putAll(constructMapping(mapping));
+              }
+              return merged;
+            }
+          });
+      // !content-type:<name> on an app: Magnolia generates the app from that content type.
+      yamlMultiConstructors.put(
+          "!content-type:",
+          new AbstractConstruct() {
+            @Override
+            public Object construct(Node node) {
+              String name = node.getTag().getValue().substring("!content-type:".length());
+              Map<Object, Object> app = new LinkedHashMap<>();
+              if (node instanceof MappingNode mapping) {
+                app.putAll(constructMapping(mapping));
+              }
+              app.put(CONTENT_TYPE, name);
+              return app;
             }
           });
     }

@@ -1,0 +1,79 @@
+package no.selvhjelp.finder.magnolia;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import no.selvhjelp.finder.engine.Engine;
+import no.selvhjelp.finder.rest.ContactPointsResource;
+import no.selvhjelp.finder.rest.DistrictOfficesResource;
+import no.selvhjelp.finder.rest.GroupsResource;
+import no.selvhjelp.finder.rest.ReferenceDataResource;
+import no.selvhjelp.finder.rest.SearchParameters;
+import no.selvhjelp.finder.rest.SuggestResource;
+
+/**
+ * The public read API under {@code /.rest/selvhjelp/v1/...}: Magnolia's REST dispatcher creates
+ * this endpoint (restEndpoints/selvhjelp/v1.yaml) and each sub-resource locator hands the request
+ * to the engine's own resource, so Magnolia serves exactly the standalone server's answers. In
+ * Magnolia, editors write through the content apps, so only reads (GET, HEAD) pass here; the import
+ * and admin resources stay with the standalone server.
+ */
+@Path("/selvhjelp")
+public final class SelvhjelpEndpoint {
+  private final SelvhjelpModule module;
+
+  @Inject
+  public SelvhjelpEndpoint(SelvhjelpModule module) {
+    this.module = module;
+  }
+
+  @Path("v1/groups")
+  public GroupsResource groups(@Context HttpServletRequest request) {
+    readOnly(request);
+    Engine e = module.engine();
+    return new GroupsResource(
+        e.search(),
+        e.store(),
+        new SearchParameters(e.referenceData()),
+        e.referenceData(),
+        e.json());
+  }
+
+  @Path("v1/contact-points")
+  public ContactPointsResource contactPoints(@Context HttpServletRequest request) {
+    readOnly(request);
+    Engine e = module.engine();
+    return new ContactPointsResource(e.store(), e.referenceData());
+  }
+
+  @Path("v1/district-offices")
+  public DistrictOfficesResource districtOffices(@Context HttpServletRequest request) {
+    readOnly(request);
+    Engine e = module.engine();
+    return new DistrictOfficesResource(e.store(), e.referenceData());
+  }
+
+  @Path("v1/suggest")
+  public SuggestResource suggest(@Context HttpServletRequest request) {
+    readOnly(request);
+    return new SuggestResource(module.engine().search());
+  }
+
+  /** Kommuner, fylker, postnummer and the code lists: {@code /v1/kommuner} and so on. */
+  @Path("v1")
+  public ReferenceDataResource referenceData(@Context HttpServletRequest request) {
+    readOnly(request);
+    Engine e = module.engine();
+    return new ReferenceDataResource(e.referenceData(), e.messages());
+  }
+
+  private static void readOnly(HttpServletRequest request) {
+    String method = request.getMethod();
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      throw new NotAllowedException(
+          "Read only: editors write through the content apps", "GET", new String[] {"HEAD"});
+    }
+  }
+}
