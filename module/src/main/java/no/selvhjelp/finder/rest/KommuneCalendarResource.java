@@ -42,8 +42,14 @@ public final class KommuneCalendarResource {
     for (int page = 1; ; page++) {
       SearchResult result = search.search(inKommune(nummer, page));
       for (GroupHit hit : result.hits()) {
-        // The index follows the repository; a group deleted in between is simply left out.
-        store.group(hit.id()).filter(Group::publiclyVisible).ifPresent(groups::add);
+        // The index follows the repository; a group deleted in between is simply left out. The
+        // search lets digital groups from anywhere through a kommune filter (see FilterBuilder);
+        // this feed is the kommune's own groups, so those are left out here.
+        store
+            .group(hit.id())
+            .filter(Group::publiclyVisible)
+            .filter(g -> nummer.equals(g.kommunenummer()))
+            .ifPresent(groups::add);
       }
       if (result.hits().size() < PAGE || (long) page * PAGE >= result.total()) {
         break;

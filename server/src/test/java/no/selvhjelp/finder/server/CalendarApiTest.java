@@ -91,6 +91,27 @@ class CalendarApiTest {
                                 "open",
                                 false),
                             group("fritekst", "Fritekst", "4602", "Etter avtale", "open", false),
+                            new Group(
+                                "oslo-digital",
+                                "Digital gruppe fra Oslo",
+                                null,
+                                null,
+                                List.of("sorg"),
+                                List.of("nb"),
+                                "digital",
+                                "0301",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "Hver mandag kl. 19-20",
+                                "open",
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                true),
                             group("oslo", "Oslo", "0301", "Hver fredag kl. 12-13", "open", false),
                             group("kladd", "Kladd", "4602", "Hver lørdag kl. 12-13", "open", false)
                                 .withPublished(false))))
@@ -208,6 +229,8 @@ class CalendarApiTest {
         events(calendar).stream().map(e -> prop(e, Property.UID).split("[-@]")[0]).toList();
     assertThat(uids).contains("ukentlig", "partall", "maanedlig");
     assertThat(uids).doesNotContain("oslo", "kladd", "lukket", "fritekst");
+    // Search lets digital groups through a kommune filter; the kommune's feed does not.
+    assertThat(r.body()).doesNotContain("oslo-digital");
     assertThat(prop(calendar, "X-WR-CALNAME")).isEqualTo("Selvhjelpsgrupper i Kinn");
   }
 
