@@ -2,12 +2,15 @@ package no.selvhjelp.finder.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Application;
+import java.time.Clock;
 import java.util.Set;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.hsds.HsdsCatalogue;
+import no.selvhjelp.finder.ical.GroupCalendar;
 import no.selvhjelp.finder.index.Reindexer;
 
 /**
@@ -28,6 +31,7 @@ public final class RestApplication extends Application {
       Reindexer reindexer,
       ObjectMapper json) {
     SearchParameters parameters = new SearchParameters(ref);
+    GroupCalendar calendar = new GroupCalendar(ref, Clock.systemUTC());
     this.singletons =
         Set.of(
             new GroupsResource(search, store, parameters, ref, json),
@@ -38,6 +42,9 @@ public final class RestApplication extends Application {
             new SuggestResource(search),
             new HealthResource(readiness, store),
             new AdminResource(reindexer),
+            new GroupCalendarResource(store, calendar),
+            new KommuneCalendarResource(search, store, ref, calendar),
+            new HsdsResource(new HsdsCatalogue(store, ref, Clock.systemUTC())),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
             new ReadinessFilter(readiness),

@@ -54,9 +54,12 @@ import no.selvhjelp.finder.rest.AdminResource;
 import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.ErrorBody;
+import no.selvhjelp.finder.rest.GroupCalendarResource;
 import no.selvhjelp.finder.rest.GroupsResource;
 import no.selvhjelp.finder.rest.HealthResource;
+import no.selvhjelp.finder.rest.HsdsResource;
 import no.selvhjelp.finder.rest.ImportResource;
+import no.selvhjelp.finder.rest.KommuneCalendarResource;
 import no.selvhjelp.finder.rest.ReferenceDataResource;
 import no.selvhjelp.finder.rest.SearchParameters;
 import no.selvhjelp.finder.rest.SuggestResource;
@@ -87,7 +90,10 @@ class OpenApiConformanceTest {
           DistrictOfficesResource.class,
           SuggestResource.class,
           HealthResource.class,
-          AdminResource.class);
+          AdminResource.class,
+          GroupCalendarResource.class,
+          KommuneCalendarResource.class,
+          HsdsResource.class);
 
   /** Every parameter {@link SearchParameters#parse} reads from the query of GET /api/v1/groups. */
   private static final List<String> SEARCH_PARAMETERS =
