@@ -26,7 +26,7 @@ public final class SelvhjelpServer implements AutoCloseable {
 
   public static SelvhjelpServer start(ServerConfig config) throws Exception {
     AdminToken tokens = AdminToken.fromConfig(config);
-    EmbeddedJackrabbit repository = new EmbeddedJackrabbit(config.dataDir());
+    EmbeddedJackrabbit repository = new EmbeddedJackrabbit(config.dataDir(), config.database());
     Engine engine = null;
     HttpHost http = null;
     boolean success = false;
