@@ -3,6 +3,7 @@ package no.selvhjelp.finder.server;
 import java.net.URI;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.Readiness;
+import no.selvhjelp.finder.server.ops.Operations;
 import no.selvhjelp.finder.server.web.WebPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,8 @@ public final class SelvhjelpServer implements AutoCloseable {
               config.host(),
               config.port(),
               engine.restApplication(tokens, readiness),
-              new WebPages(engine));
+              new WebPages(engine),
+              new Operations(engine, config.searchRateLimit(), config.trustProxy()));
       LOG.info("Listening on {}", http.baseUri());
       readiness.starting("building the search index");
       engine.start();
