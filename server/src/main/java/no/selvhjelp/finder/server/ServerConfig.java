@@ -43,7 +43,7 @@ public record ServerConfig(
           + "  --jdbc-url URL    PostgreSQL, e.g. jdbc:postgresql://db:5432/selvhjelp\n"
           + "  --jdbc-user NAME  PostgreSQL user\n"
           + "  --rate-limit N    searches a minute per client address (default 1200; 0 = off)\n"
-          + "  --rate-burst N    searches in a burst per client address (default 600)\n"
+          + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
           + "  --trust-proxy     take the client address from X-Forwarded-For (behind a proxy)\n"
           + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset);\n"
           + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER, SELVHJELP_RATE_LIMIT,\n"
@@ -92,7 +92,7 @@ public record ServerConfig(
     RateLimit limit =
         new RateLimit(
             count(rateLimit, "--rate-limit", RateLimit.DEFAULT.perMinute()),
-            count(rateBurst, "--rate-burst", RateLimit.DEFAULT.burst()));
+            count(rateBurst, "--rate-burst", 0)); // 0: half the per-minute rate
     String token = env.get(TOKEN_ENV);
     if (token != null && token.isBlank()) {
       token = null;
