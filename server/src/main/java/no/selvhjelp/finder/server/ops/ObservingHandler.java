@@ -1,8 +1,11 @@
 package no.selvhjelp.finder.server.ops;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outermost handler: notes the client's address for the rate limit, and counts every response
@@ -11,6 +14,9 @@ import org.glassfish.grizzly.http.server.Response;
  * looked at.
  */
 public final class ObservingHandler extends HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ObservingHandler.class);
+
+  private final AtomicBoolean warnedAboutProxy = new AtomicBoolean();
   private final HttpHandler next;
   private final ServerMetrics metrics;
   private final boolean trustProxy;
@@ -24,10 +30,17 @@ public final class ObservingHandler extends HttpHandler {
   @Override
   public void service(Request request, Response response) throws Exception {
     long started = System.nanoTime();
+    String forwardedFor = request.getHeader("X-Forwarded-For");
+    if (forwardedFor != null && !trustProxy && warnedAboutProxy.compareAndSet(false, true)) {
+      // Behind a proxy, every visitor would share the proxy's rate-limit bucket. Said once, and
+      // without the header's value (visitors' addresses are personal data).
+      LOG.warn(
+          "Requests arrive with X-Forwarded-For but --trust-proxy is off: the search rate limit"
+              + " counts the proxy's address for all of them. Set --trust-proxy behind a proxy.");
+    }
     request.setAttribute(
         ClientAddress.ATTRIBUTE,
-        ClientAddress.resolve(
-            request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustProxy));
+        ClientAddress.resolve(request.getRemoteAddr(), forwardedFor, trustProxy));
     try {
       next.service(request, response);
     } finally {
