@@ -50,6 +50,9 @@ public final class GroupIndex implements AutoCloseable {
   private final AtomicLong generationCounter = new AtomicLong();
   private volatile Generation live;
   private volatile boolean needsRebuild;
+  // For operators (metrics): how often the index was rebuilt, and how long the last one took.
+  private final AtomicLong rebuilds = new AtomicLong();
+  private volatile long lastRebuildNanos = -1;
 
   private GroupIndex(Path root, Analysis analysis, FacetsConfig facets, GroupDocuments documents) {
     this.root = root;
@@ -147,6 +150,8 @@ public final class GroupIndex implements AutoCloseable {
         swap(fresh);
         success = true;
         needsRebuild = false;
+        rebuilds.incrementAndGet();
+        lastRebuildNanos = System.nanoTime() - started;
         LOG.info(
             "Rebuilt the index: {} groups in {} ms",
             count[0],
@@ -223,6 +228,17 @@ public final class GroupIndex implements AutoCloseable {
     try (SearcherLease lease = lease()) {
       return lease.searcher().getIndexReader().numDocs();
     }
+  }
+
+  /** Completed rebuilds since this index was opened (at start and on request). */
+  public long rebuildCount() {
+    return rebuilds.get();
+  }
+
+  /** Seconds the last completed rebuild took; negative if there was none. */
+  public double lastRebuildSeconds() {
+    long nanos = lastRebuildNanos;
+    return nanos < 0 ? -1 : nanos / 1e9;
   }
 
   /** Bytes on disk of the live generation (0 in memory). */

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,11 +38,17 @@ public final class ImportResource {
   @AdminOnly
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Map<String, ImportCounts> importContent(InputStream body) throws IOException {
+  public Map<String, ImportCounts> importContent(
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength, InputStream body)
+      throws IOException {
+    // A declared length over the limit is refused before a byte of the body is read; a chunked
+    // body is read up to one byte past the limit and no further.
+    if (declaredLength != null && declaredLength > MAX_BODY_BYTES) {
+      throw tooLarge();
+    }
     byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
     if (bytes.length > MAX_BODY_BYTES) {
-      throw new PayloadTooLargeException(
-          "The body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; split the import");
+      throw tooLarge();
     }
     if (bytes.length == 0) {
       throw invalid("the body is empty; send {\"groups\":[...]}");
@@ -55,6 +63,11 @@ public final class ImportResource {
       throw invalid("the body is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
     return Map.of("imported", imports.importJson(root));
+  }
+
+  private static PayloadTooLargeException tooLarge() {
+    return new PayloadTooLargeException(
+        "The body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; split the import");
   }
 
   private static InvalidInputException invalid(String message) {

@@ -24,7 +24,7 @@ public final class SearchParameters {
   public static final int MAX_SIZE = 100;
   public static final int MAX_PAGE = 10_000;
   public static final double MAX_RADIUS_KM = 2_000;
-  private static final int MAX_VALUES = 50;
+  public static final int MAX_VALUES = 50;
 
   private final ReferenceData ref;
 
@@ -170,13 +170,14 @@ public final class SearchParameters {
       String message,
       List<Problem> problems) {
     List<String> result = new ArrayList<>();
+    int seen = 0; // valid or not: ten thousand bad values must not become ten thousand problems
     for (String raw : params.getOrDefault(name, List.of())) {
       for (String v : raw.split(",")) {
         String value = v.strip().toLowerCase(Locale.ROOT);
         if (value.isEmpty() || result.contains(value)) {
           continue;
         }
-        if (result.size() >= MAX_VALUES) {
+        if (++seen > MAX_VALUES) {
           problems.add(Problem.ofParameter(name, "has more than " + MAX_VALUES + " values"));
           return result;
         }

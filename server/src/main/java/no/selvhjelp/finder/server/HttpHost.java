@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import no.selvhjelp.finder.rest.RestApplication;
+import no.selvhjelp.finder.server.ops.ObservingHandler;
+import no.selvhjelp.finder.server.ops.Operations;
+import no.selvhjelp.finder.server.ops.ServerMetrics;
 import no.selvhjelp.finder.server.web.WebPages;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
@@ -46,14 +49,35 @@ public final class HttpHost implements AutoCloseable {
     return start(host, port, resourceConfig(application, web));
   }
 
+  /** Everything the standalone server runs: the API, the pages, and metrics, backup, rate limit. */
+  public static HttpHost start(
+      String host, int port, RestApplication application, WebPages web, Operations ops)
+      throws IOException {
+    return start(
+        host,
+        port,
+        resourceConfig(application, web).registerInstances(ops.singletons().toArray()),
+        ops.metrics(),
+        ops.trustProxy());
+  }
+
   private static HttpHost start(String host, int port, ResourceConfig config) throws IOException {
+    return start(host, port, config, new ServerMetrics(), false);
+  }
+
+  private static HttpHost start(
+      String host, int port, ResourceConfig config, ServerMetrics metrics, boolean trustProxy)
+      throws IOException {
     URI uri = URI.create("http://" + host + ":" + port + "/");
     HttpServer server =
         GrizzlyHttpServerFactory.createHttpServer(
             uri, (GrizzlyHttpContainer) null, false, null, false);
     GrizzlyHttpContainer jersey =
         ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
-    server.getServerConfiguration().addHttpHandler(new MalformedRequestGuard(jersey), "/");
+    server
+        .getServerConfiguration()
+        .addHttpHandler(
+            new ObservingHandler(new MalformedRequestGuard(jersey), metrics, trustProxy), "/");
     server.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreH2cUpgrade()));
     server.start();
     return new HttpHost(server);

@@ -3,6 +3,7 @@ package no.selvhjelp.finder.server;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import no.selvhjelp.finder.server.web.WebHeadersFilter;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -27,6 +28,9 @@ final class MalformedRequestGuard extends HttpHandler {
   public void service(Request request, Response response) throws Exception {
     if (!parses(request)) {
       response.setStatus(400);
+      String path = request.getRequestURI() == null ? "" : request.getRequestURI();
+      WebHeadersFilter.securityHeaders(
+          path.startsWith("/") ? path.substring(1) : path, response::setHeader);
       response.setContentType("application/json");
       response.setContentLength(BODY.length);
       response.getOutputStream().write(BODY);

@@ -3,6 +3,7 @@ package no.selvhjelp.finder.server;
 import java.net.URI;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.Readiness;
+import no.selvhjelp.finder.server.ops.Operations;
 import no.selvhjelp.finder.server.web.WebPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ public final class SelvhjelpServer implements AutoCloseable {
 
   public static SelvhjelpServer start(ServerConfig config) throws Exception {
     AdminToken tokens = AdminToken.fromConfig(config);
-    EmbeddedJackrabbit repository = new EmbeddedJackrabbit(config.dataDir());
+    EmbeddedJackrabbit repository = new EmbeddedJackrabbit(config.dataDir(), config.database());
     Engine engine = null;
     HttpHost http = null;
     boolean success = false;
@@ -38,7 +39,8 @@ public final class SelvhjelpServer implements AutoCloseable {
               config.host(),
               config.port(),
               engine.restApplication(tokens, readiness),
-              new WebPages(engine));
+              new WebPages(engine),
+              new Operations(engine, config.searchRateLimit(), config.trustProxy()));
       LOG.info("Listening on {}", http.baseUri());
       readiness.starting("building the search index");
       engine.start();

@@ -2,21 +2,58 @@ package no.selvhjelp.finder.server;
 
 import java.nio.file.Path;
 import java.util.Map;
+import no.selvhjelp.finder.server.ops.RateLimit;
 
 /**
- * How the standalone server runs: {@code [--port N] [--host H] [--data DIR] [--no-demo]} and the
- * environment variable {@code SELVHJELP_ADMIN_TOKEN}.
+ * How the standalone server runs: {@code [--port N] [--host H] [--data DIR] [--no-demo]}, the
+ * repository's database, the search rate limit, and the environment variables named below. Every
+ * flag of operations has an environment variable too (the flag wins), so containers need no command
+ * line; the database password is read from the environment only, never the command line (which
+ * {@code ps} shows to every user).
+ *
+ * @param database null for the embedded Derby default, else PostgreSQL
+ * @param searchRateLimit per client address, on search and suggest
+ * @param trustProxy honour {@code X-Forwarded-For} (only behind a proxy that sets it)
  */
-public record ServerConfig(int port, String host, Path dataDir, boolean demo, String adminToken) {
+public record ServerConfig(
+    int port,
+    String host,
+    Path dataDir,
+    boolean demo,
+    String adminToken,
+    Database database,
+    RateLimit searchRateLimit,
+    boolean trustProxy) {
   public static final int DEFAULT_PORT = 8080;
   public static final String TOKEN_ENV = "SELVHJELP_ADMIN_TOKEN";
+  public static final String REPOSITORY_ENV = "SELVHJELP_REPOSITORY";
+  public static final String JDBC_URL_ENV = "SELVHJELP_JDBC_URL";
+  public static final String JDBC_USER_ENV = "SELVHJELP_JDBC_USER";
+  public static final String JDBC_PASSWORD_ENV = "SELVHJELP_JDBC_PASSWORD";
+  public static final String RATE_LIMIT_ENV = "SELVHJELP_RATE_LIMIT";
+  public static final String RATE_BURST_ENV = "SELVHJELP_RATE_BURST";
+  public static final String TRUST_PROXY_ENV = "SELVHJELP_TRUST_PROXY";
   static final String USAGE =
       "Usage: java -jar selvhjelp-server.jar [--port N] [--host ADDRESS] [--data DIR] [--no-demo]\n"
           + "  --port     HTTP port (default 8080; 0 picks a free one)\n"
           + "  --host     address to listen on (default 127.0.0.1; 0.0.0.0 for all)\n"
           + "  --data     where the repository and indexes live (default ./data)\n"
           + "  --no-demo  start without demo content (reference data is always there)\n"
-          + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset).";
+          + "  --repository derby|postgres   where the repository lives (default derby, in --data)\n"
+          + "  --jdbc-url URL    PostgreSQL, e.g. jdbc:postgresql://db:5432/selvhjelp\n"
+          + "  --jdbc-user NAME  PostgreSQL user\n"
+          + "  --rate-limit N    searches a minute per client address (default 1200; 0 = off)\n"
+          + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
+          + "  --trust-proxy     take the client address from X-Forwarded-For (behind a proxy)\n"
+          + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset);\n"
+          + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER, SELVHJELP_RATE_LIMIT,\n"
+          + "  SELVHJELP_RATE_BURST, SELVHJELP_TRUST_PROXY=true as the flags above;\n"
+          + "  SELVHJELP_JDBC_PASSWORD, the PostgreSQL password (environment only).";
+
+  /** Embedded Derby, the default rate limit, no proxy: what tests and the demo use. */
+  public ServerConfig(int port, String host, Path dataDir, boolean demo, String adminToken) {
+    this(port, host, dataDir, demo, adminToken, null, RateLimit.DEFAULT, false);
+  }
 
   /** Thrown for a command line that cannot be run; the message says why. */
   public static final class UsageException extends Exception {
@@ -30,15 +67,32 @@ public record ServerConfig(int port, String host, Path dataDir, boolean demo, St
     String host = "127.0.0.1";
     Path data = Path.of("data");
     boolean demo = true;
+    String repository = env.getOrDefault(REPOSITORY_ENV, "derby");
+    String jdbcUrl = env.get(JDBC_URL_ENV);
+    String jdbcUser = env.get(JDBC_USER_ENV);
+    String rateLimit = env.get(RATE_LIMIT_ENV);
+    String rateBurst = env.get(RATE_BURST_ENV);
+    boolean trustProxy = "true".equalsIgnoreCase(env.get(TRUST_PROXY_ENV));
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = port(value(args, ++i, "--port"));
         case "--host" -> host = value(args, ++i, "--host");
         case "--data" -> data = Path.of(value(args, ++i, "--data"));
         case "--no-demo" -> demo = false;
+        case "--repository" -> repository = value(args, ++i, "--repository");
+        case "--jdbc-url" -> jdbcUrl = value(args, ++i, "--jdbc-url");
+        case "--jdbc-user" -> jdbcUser = value(args, ++i, "--jdbc-user");
+        case "--rate-limit" -> rateLimit = value(args, ++i, "--rate-limit");
+        case "--rate-burst" -> rateBurst = value(args, ++i, "--rate-burst");
+        case "--trust-proxy" -> trustProxy = true;
         default -> throw new UsageException("Unknown option: " + args[i]);
       }
     }
+    Database database = database(repository, jdbcUrl, jdbcUser, env.get(JDBC_PASSWORD_ENV));
+    RateLimit limit =
+        new RateLimit(
+            count(rateLimit, "--rate-limit", RateLimit.DEFAULT.perMinute()),
+            count(rateBurst, "--rate-burst", 0)); // 0: half the per-minute rate
     String token = env.get(TOKEN_ENV);
     if (token != null && token.isBlank()) {
       token = null;
@@ -46,7 +100,48 @@ public record ServerConfig(int port, String host, Path dataDir, boolean demo, St
     if (token != null && token.length() < 16) {
       throw new UsageException(TOKEN_ENV + " must be at least 16 characters");
     }
-    return new ServerConfig(port, host, data.toAbsolutePath().normalize(), demo, token);
+    return new ServerConfig(
+        port, host, data.toAbsolutePath().normalize(), demo, token, database, limit, trustProxy);
+  }
+
+  private static Database database(String repository, String url, String user, String password)
+      throws UsageException {
+    switch (repository) {
+      case "derby" -> {
+        if (url != null && !url.isBlank()) {
+          throw new UsageException("--jdbc-url needs --repository postgres");
+        }
+        return null;
+      }
+      case "postgres", "postgresql" -> {
+        if (url == null || url.isBlank()) {
+          throw new UsageException(
+              "--repository postgres needs --jdbc-url (or " + JDBC_URL_ENV + ")");
+        }
+        try {
+          return new Database(url.strip(), user, password);
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--jdbc-url: " + e.getMessage());
+        }
+      }
+      default ->
+          throw new UsageException("--repository must be derby or postgres, got " + repository);
+    }
+  }
+
+  private static int count(String value, String option, int fallback) throws UsageException {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(option + " must be a whole number of 0 or more, got " + value);
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {

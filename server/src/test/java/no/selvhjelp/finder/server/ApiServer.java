@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.Readiness;
+import no.selvhjelp.finder.server.ops.Operations;
+import no.selvhjelp.finder.server.ops.RateLimit;
 import no.selvhjelp.finder.server.web.WebPages;
 import no.selvhjelp.finder.testing.InMemoryJackrabbit;
 
@@ -31,11 +33,20 @@ final class ApiServer implements AutoCloseable {
   private final ObjectMapper json = engine.json();
 
   ApiServer() throws IOException {
+    this(RateLimit.OFF, false);
+  }
+
+  /** With the operational parts configured (rate limit off unless a test is about it). */
+  ApiServer(RateLimit searchLimit, boolean trustProxy) throws IOException {
     AdminToken tokens =
         AdminToken.fromConfig(new ServerConfig(0, "127.0.0.1", Path.of("unused"), false, TOKEN));
     http =
         HttpHost.start(
-            "127.0.0.1", 0, engine.restApplication(tokens, readiness), new WebPages(engine));
+            "127.0.0.1",
+            0,
+            engine.restApplication(tokens, readiness),
+            new WebPages(engine),
+            new Operations(engine, searchLimit, trustProxy));
     readiness.ready();
   }
 

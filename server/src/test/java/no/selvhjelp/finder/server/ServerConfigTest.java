@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import no.selvhjelp.finder.server.ops.RateLimit;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -42,5 +43,73 @@ class ServerConfigTest {
     assertThatThrownBy(
             () -> ServerConfig.parse(new String[0], Map.of("SELVHJELP_ADMIN_TOKEN", "short")))
         .hasMessageContaining("at least 16");
+  }
+
+  @Test
+  void derbyIsTheDefaultAndPostgresIsChosenByFlagOrEnvironment() throws Exception {
+    ServerConfig derby = ServerConfig.parse(new String[0], Map.of());
+    assertThat(derby.database()).isNull();
+    assertThat(derby.searchRateLimit()).isEqualTo(RateLimit.DEFAULT);
+    assertThat(derby.trustProxy()).isFalse();
+
+    ServerConfig flags =
+        ServerConfig.parse(
+            new String[] {
+              "--repository", "postgres",
+              "--jdbc-url", "jdbc:postgresql://db:5432/selvhjelp",
+              "--jdbc-user", "finder"
+            },
+            Map.of("SELVHJELP_JDBC_PASSWORD", "s3cret-password"));
+    assertThat(flags.database())
+        .isEqualTo(
+            new Database("jdbc:postgresql://db:5432/selvhjelp", "finder", "s3cret-password"));
+    assertThat(flags.database().toString()).doesNotContain("s3cret");
+
+    ServerConfig env =
+        ServerConfig.parse(
+            new String[0],
+            Map.of(
+                "SELVHJELP_REPOSITORY", "postgres",
+                "SELVHJELP_JDBC_URL", "jdbc:postgresql://db/selvhjelp",
+                "SELVHJELP_JDBC_USER", "finder"));
+    assertThat(env.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db/selvhjelp");
+    assertThat(env.database().password()).isEmpty();
+  }
+
+  @Test
+  void refusesAnIncompleteOrWrongDatabaseConfiguration() {
+    assertThatThrownBy(
+            () -> ServerConfig.parse(new String[] {"--repository", "postgres"}, Map.of()))
+        .hasMessageContaining("--jdbc-url");
+    assertThatThrownBy(
+            () ->
+                ServerConfig.parse(
+                    new String[] {"--repository", "postgres", "--jdbc-url", "jdbc:mysql://x/y"},
+                    Map.of()))
+        .hasMessageContaining("jdbc:postgresql:");
+    assertThatThrownBy(
+            () ->
+                ServerConfig.parse(new String[] {"--jdbc-url", "jdbc:postgresql://x/y"}, Map.of()))
+        .hasMessageContaining("--repository postgres");
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--repository", "oracle"}, Map.of()))
+        .hasMessageContaining("derby or postgres");
+  }
+
+  @Test
+  void readsTheRateLimitAndProxyTrustFromFlagsOrEnvironment() throws Exception {
+    ServerConfig flags =
+        ServerConfig.parse(
+            new String[] {"--rate-limit", "60", "--rate-burst", "10", "--trust-proxy"}, Map.of());
+    assertThat(flags.searchRateLimit()).isEqualTo(new RateLimit(60, 10));
+    assertThat(flags.trustProxy()).isTrue();
+    ServerConfig env =
+        ServerConfig.parse(
+            new String[0], Map.of("SELVHJELP_RATE_LIMIT", "0", "SELVHJELP_TRUST_PROXY", "true"));
+    assertThat(env.searchRateLimit().enabled()).isFalse();
+    assertThat(env.trustProxy()).isTrue();
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--rate-limit", "-1"}, Map.of()))
+        .hasMessageContaining("--rate-limit");
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--rate-burst", "many"}, Map.of()))
+        .hasMessageContaining("--rate-burst");
   }
 }

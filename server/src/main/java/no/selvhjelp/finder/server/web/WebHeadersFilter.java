@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.BiConsumer;
 
 /**
  * The standalone server's response headers, decided in one place by path:
@@ -68,14 +69,24 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
 
   private static void security(String path, MultivaluedMap<String, Object> headers) {
     if (path.startsWith("embed/")) {
-      headers.putSingle("Content-Security-Policy", STRICT_CSP + "; frame-ancestors *");
       headers.remove("X-Frame-Options");
-    } else {
-      headers.putSingle("Content-Security-Policy", STRICT_CSP + "; frame-ancestors 'none'");
-      headers.putSingle("X-Frame-Options", "DENY");
     }
-    headers.putSingle("X-Content-Type-Options", "nosniff");
-    headers.putSingle("Referrer-Policy", "no-referrer");
+    securityHeaders(path, headers::putSingle);
+  }
+
+  /**
+   * The security headers for a path (without the leading slash), for responses written outside
+   * Jersey too (the malformed-URL guard), so that no answer goes out without them.
+   */
+  public static void securityHeaders(String path, BiConsumer<String, String> set) {
+    if (path.startsWith("embed/")) {
+      set.accept("Content-Security-Policy", STRICT_CSP + "; frame-ancestors *");
+    } else {
+      set.accept("Content-Security-Policy", STRICT_CSP + "; frame-ancestors 'none'");
+      set.accept("X-Frame-Options", "DENY");
+    }
+    set.accept("X-Content-Type-Options", "nosniff");
+    set.accept("Referrer-Policy", "no-referrer");
   }
 
   /** Null where nothing may be cached: the admin API, health, anything unknown. */

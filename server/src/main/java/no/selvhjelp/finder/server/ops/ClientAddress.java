@@ -1,0 +1,25 @@
+package no.selvhjelp.finder.server.ops;
+
+/**
+ * The address a request came from, as the rate limit sees it. Behind a proxy the socket's peer is
+ * the proxy, so with {@code trustProxy} the last address in {@code X-Forwarded-For} is used: the
+ * one our proxy appended, which a client cannot forge (addresses before it can be). Without a
+ * trusted proxy the header is ignored, since anyone can send it.
+ */
+public final class ClientAddress {
+  /** The request attribute (a Jersey request property) that carries the address. */
+  public static final String ATTRIBUTE = "selvhjelp.clientAddress";
+
+  private ClientAddress() {}
+
+  public static String resolve(String peer, String forwardedFor, boolean trustProxy) {
+    if (trustProxy && forwardedFor != null) {
+      int comma = forwardedFor.lastIndexOf(',');
+      String last = forwardedFor.substring(comma + 1).strip();
+      if (!last.isEmpty() && last.length() <= 64) {
+        return last;
+      }
+    }
+    return peer == null ? "unknown" : peer;
+  }
+}

@@ -1,0 +1,64 @@
+package no.selvhjelp.finder.server.ops;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outermost handler: notes the client's address for the rate limit, and counts every response
+ * (including those answered before Jersey, such as a malformed URL's 400) and each search's
+ * latency. It reads the path and status only; the query string (visitors' search text) is never
+ * looked at.
+ */
+public final class ObservingHandler extends HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ObservingHandler.class);
+
+  private final AtomicBoolean warnedAboutProxy = new AtomicBoolean();
+  private final HttpHandler next;
+  private final ServerMetrics metrics;
+  private final boolean trustProxy;
+
+  public ObservingHandler(HttpHandler next, ServerMetrics metrics, boolean trustProxy) {
+    this.next = next;
+    this.metrics = metrics;
+    this.trustProxy = trustProxy;
+  }
+
+  @Override
+  public void service(Request request, Response response) throws Exception {
+    long started = System.nanoTime();
+    String forwardedFor = request.getHeader("X-Forwarded-For");
+    if (forwardedFor != null && !trustProxy && warnedAboutProxy.compareAndSet(false, true)) {
+      // Behind a proxy, every visitor would share the proxy's rate-limit bucket. Said once, and
+      // without the header's value (visitors' addresses are personal data).
+      LOG.warn(
+          "Requests arrive with X-Forwarded-For but --trust-proxy is off: the search rate limit"
+              + " counts the proxy's address for all of them. Set --trust-proxy behind a proxy.");
+    }
+    request.setAttribute(
+        ClientAddress.ATTRIBUTE,
+        ClientAddress.resolve(request.getRemoteAddr(), forwardedFor, trustProxy));
+    try {
+      next.service(request, response);
+    } finally {
+      metrics.record(
+          request.getMethod().getMethodString(),
+          request.getRequestURI(),
+          response.getStatus(),
+          System.nanoTime() - started);
+    }
+  }
+
+  @Override
+  public void start() {
+    next.start();
+  }
+
+  @Override
+  public void destroy() {
+    next.destroy();
+  }
+}
