@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.api.ImportCounts;
+import no.selvhjelp.finder.api.ImportProgress;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.content.ImportService;
@@ -36,7 +38,10 @@ public final class ImportResource {
   @AdminOnly
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Map<String, ImportCounts> importContent(InputStream body) throws IOException {
+  public Map<String, ImportCounts> importContent(
+      @HeaderParam(EditorRequests.EDITOR_HEADER) String editor, InputStream body)
+      throws IOException {
+    String who = EditorRequests.editor(editor);
     byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
     if (bytes.length > MAX_BODY_BYTES) {
       throw new PayloadTooLargeException(
@@ -54,7 +59,7 @@ public final class ImportResource {
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw invalid("the body is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
-    return Map.of("imported", imports.importJson(root));
+    return Map.of("imported", imports.importJson(root, who, ImportProgress.NONE));
   }
 
   private static InvalidInputException invalid(String message) {
