@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -43,7 +43,7 @@ public final class ImportJobs implements AutoCloseable {
       Instant created,
       Instant finished) {}
 
-  private final ExecutorService runner;
+  private final ThreadPoolExecutor runner;
   private final Clock clock;
   private final Map<String, Job> jobs =
       new LinkedHashMap<>() {
@@ -57,7 +57,12 @@ public final class ImportJobs implements AutoCloseable {
     this.clock = clock;
     AtomicInteger n = new AtomicInteger();
     this.runner =
-        Executors.newSingleThreadExecutor(
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "selvhjelp-import-job-" + n.incrementAndGet());
               t.setDaemon(true);
@@ -81,12 +86,20 @@ public final class ImportJobs implements AutoCloseable {
     }
   }
 
-  /** Lets a running import finish (its save is one step), drops queued ones. */
+  /**
+   * Drops queued jobs (marked failed: they never started) and lets a running one finish, since
+   * interrupting it mid-save would only turn a good import into a failed one.
+   */
   @Override
   public void close() throws InterruptedException {
-    runner.shutdownNow();
-    if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
-      LOG.warn("An import job was still running at shutdown");
+    runner.getQueue().clear();
+    synchronized (jobs) {
+      jobs.values().forEach(Job::cancelIfQueued);
+    }
+    runner.shutdown();
+    if (!runner.awaitTermination(60, TimeUnit.SECONDS)) {
+      LOG.warn("An import job was still running after 60 s at shutdown; interrupting it");
+      runner.shutdownNow();
     }
   }
 
@@ -106,8 +119,21 @@ public final class ImportJobs implements AutoCloseable {
       this.created = created;
     }
 
+    synchronized void cancelIfQueued() {
+      if (state.equals("queued")) {
+        errors = List.of(new Problem(null, null, null, "the server stopped before it ran"));
+        state = "failed";
+        finished = clock.instant();
+      }
+    }
+
     void run(Function<ImportProgress, ImportCounts> work) {
-      state = "running";
+      synchronized (this) {
+        if (!state.equals("queued")) {
+          return;
+        }
+        state = "running";
+      }
       try {
         imported = work.apply(this);
         state = "succeeded";
