@@ -10,6 +10,14 @@ public interface ContentStore {
   /** Upserts by id, all-or-nothing. The batch must already be valid. */
   ImportCounts importBatch(ImportBatch batch);
 
+  /**
+   * Like {@link #importBatch(ImportBatch)}, signed by {@code editor} for the change history and
+   * reporting progress. Stores without history or progress just import.
+   */
+  default ImportCounts importBatch(ImportBatch batch, String editor, ImportProgress progress) {
+    return importBatch(batch);
+  }
+
   /** Includes unpublished groups; public readers must check {@link Group#publiclyVisible()}. */
   Optional<Group> group(String id);
 

@@ -12,6 +12,7 @@ import no.selvhjelp.finder.api.GeoPoint;
 import no.selvhjelp.finder.api.Group;
 import no.selvhjelp.finder.api.ImportBatch;
 import no.selvhjelp.finder.api.ImportCounts;
+import no.selvhjelp.finder.api.ImportProgress;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
 
@@ -38,6 +39,15 @@ public final class ImportService {
   public ImportCounts importBatch(ImportBatch batch) {
     checkLinks(batch);
     return store.importBatch(complete(batch));
+  }
+
+  /** Validates and stores an import body, signed by {@code editor}, reporting progress. */
+  public ImportCounts importJson(JsonNode body, String editor, ImportProgress progress) {
+    progress.phase("validating", 1);
+    ImportBatch batch = reader.read(body);
+    checkLinks(batch);
+    progress.step();
+    return store.importBatch(complete(batch), editor, progress);
   }
 
   private void checkLinks(ImportBatch batch) {

@@ -3,6 +3,8 @@ package no.selvhjelp.finder.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,9 @@ import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Json;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.editorial.CsvCodec;
+import no.selvhjelp.finder.editorial.EditorialService;
+import no.selvhjelp.finder.editorial.ImportJobs;
 import no.selvhjelp.finder.index.Analysis;
 import no.selvhjelp.finder.index.EventMerger;
 import no.selvhjelp.finder.index.GroupDocuments;
@@ -49,6 +54,9 @@ public final class Engine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final long SUGGESTER_DELAY_MS = 2_000;
 
+  /** Editors work in Norway: "today" for lastVerified and stale ages is Oslo's. */
+  public static final ZoneId EDITORS_ZONE = ZoneId.of("Europe/Oslo");
+
   private final JcrSessions sessions;
   private final ReferenceData referenceData;
   private final ContentModel model;
@@ -62,6 +70,8 @@ public final class Engine implements AutoCloseable {
   private final LuceneGroupSearch search;
   private final IndexUpdater updater;
   private final Reindexer reindexer;
+  private final EditorialService editorial;
+  private final ImportJobs jobs;
   private final ScheduledExecutorService scheduler;
   private final AtomicReference<ScheduledFuture<?>> pendingSuggest = new AtomicReference<>();
   private AutoCloseable registration;
@@ -104,6 +114,9 @@ public final class Engine implements AutoCloseable {
             });
     this.updater = new IndexUpdater(index, store, this::contentChanged);
     this.reindexer = new Reindexer(index, store);
+    Clock clock = Clock.system(EDITORS_ZONE);
+    this.editorial = new EditorialService(store, imports, new CsvCodec(json), json, clock);
+    this.jobs = new ImportJobs(clock);
   }
 
   /** In-memory index: for tests and benchmarks. */
@@ -191,7 +204,17 @@ public final class Engine implements AutoCloseable {
 
   public RestApplication restApplication(TokenVerifier tokens, Readiness readiness) {
     return new RestApplication(
-        store, search, imports, referenceData, messages, tokens, readiness, reindexer, json);
+        store,
+        search,
+        imports,
+        referenceData,
+        messages,
+        tokens,
+        readiness,
+        reindexer,
+        json,
+        editorial,
+        jobs);
   }
 
   public ReferenceData referenceData() {
@@ -236,6 +259,10 @@ public final class Engine implements AutoCloseable {
     return index;
   }
 
+  public EditorialService editorial() {
+    return editorial;
+  }
+
   public Reindexer reindexer() {
     return reindexer;
   }
@@ -244,9 +271,13 @@ public final class Engine implements AutoCloseable {
     return updater;
   }
 
-  /** Closes in reverse order of start: stop listening, drain the indexer, then the index. */
+  /**
+   * Closes in reverse order of start: finish a running import job, stop listening, drain the
+   * indexer, then the index.
+   */
   @Override
   public void close() throws Exception {
+    jobs.close();
     if (registration != null) {
       registration.close();
     }

@@ -14,8 +14,12 @@ import no.selvhjelp.finder.api.ContactPoint;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.DistrictOffice;
 import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.HistoryEntry;
 import no.selvhjelp.finder.api.ImportBatch;
 import no.selvhjelp.finder.api.ImportCounts;
+import no.selvhjelp.finder.api.ImportProgress;
+import no.selvhjelp.finder.api.ItemType;
+import no.selvhjelp.finder.api.StillLinkedException;
 import no.selvhjelp.finder.api.StoreException;
 import no.selvhjelp.finder.content.ContentModel;
 import no.selvhjelp.finder.content.ContentTypeDefinition;
@@ -35,10 +39,14 @@ public final class JcrContentStore implements ContentStore {
    */
   public static final String USER_DATA = "selvhjelp-engine";
 
+  /** Who wrote content that no editor sent (demo content, hosts' own loads). */
+  public static final String SYSTEM_EDITOR = "system";
+
   private final JcrSessions sessions;
   private final ContentModel model;
   private final NodeMapper mapper;
   private final GroupsWritten groupsWritten;
+  private final ItemVersions versions;
   // Two imports touching the same node would make one save fail half-way through a batch; one
   // writer at a time keeps every import whole and the failure mode simple.
   private final ReentrantLock writeLock = new ReentrantLock();
@@ -49,6 +57,7 @@ public final class JcrContentStore implements ContentStore {
     this.model = model;
     this.mapper = mapper;
     this.groupsWritten = groupsWritten;
+    this.versions = new ItemVersions(mapper);
   }
 
   public JcrContentStore(JcrSessions sessions, ContentModel model, NodeMapper mapper) {
@@ -65,26 +74,64 @@ public final class JcrContentStore implements ContentStore {
         "initialise the repository");
   }
 
+  /** Writes as {@link #SYSTEM_EDITOR}, for hosts and loaders that act on no one's behalf. */
   @Override
   public ImportCounts importBatch(ImportBatch batch) {
+    return importBatch(batch, SYSTEM_EDITOR, ImportProgress.NONE);
+  }
+
+  /**
+   * Upserts the batch in one save, then records a version of every item written, signed by {@code
+   * editor}. The save is the commit: if it fails, nothing changed. Versions are taken after it (JCR
+   * can only version saved state); a version that fails is logged and the item's next write records
+   * its state again, so history may merge two writes but content is never half there.
+   */
+  public ImportCounts importBatch(ImportBatch batch, String editor, ImportProgress progress) {
     return write(
         session -> {
+          long start = System.nanoTime();
+          List<Node> written = new ArrayList<>();
+          progress.phase(
+              "writing",
+              batch.districtOffices().size()
+                  + batch.contactPoints().size()
+                  + batch.groups().size());
           for (DistrictOffice d : batch.districtOffices()) {
-            upsert(session, model.districtOffice(), d.id(), d);
+            written.add(upsert(session, model.districtOffice(), d.id(), d, editor));
+            progress.step();
           }
           for (ContactPoint cp : batch.contactPoints()) {
-            upsert(session, model.contactPoint(), cp.id(), cp);
+            written.add(upsert(session, model.contactPoint(), cp.id(), cp, editor));
+            progress.step();
           }
           for (Group g : batch.groups()) {
-            upsert(session, model.group(), g.id(), g);
+            written.add(upsert(session, model.group(), g.id(), g, editor));
+            progress.step();
           }
           session.save();
           groupsWritten.afterSave(batch.groups().stream().map(Group::id).toList());
+          long saved = System.nanoTime();
+          progress.phase("versioning", written.size());
+          int unversioned = 0;
+          for (Node node : written) {
+            try {
+              versions.checkpoint(node);
+            } catch (RepositoryException e) {
+              unversioned++;
+              LOG.warn("Saved {} but could not version it: {}", node.getPath(), e.toString());
+            }
+            progress.step();
+          }
+          long done = System.nanoTime();
           LOG.info(
-              "Imported {} groups, {} contact points, {} district offices",
+              "Imported {} groups, {} contact points, {} district offices: saved and indexed in {}"
+                  + " ms, versioned in {} ms ({} without a version)",
               batch.groups().size(),
               batch.contactPoints().size(),
-              batch.districtOffices().size());
+              batch.districtOffices().size(),
+              (saved - start) / 1_000_000,
+              (done - saved) / 1_000_000,
+              unversioned);
           return new ImportCounts(
               batch.groups().size(), batch.contactPoints().size(), batch.districtOffices().size());
         },
@@ -93,22 +140,98 @@ public final class JcrContentStore implements ContentStore {
 
   @Override
   public boolean deleteGroup(String id) {
-    if (!Codes.ID.matcher(id).matches()) {
+    return delete(ItemType.GROUP, id);
+  }
+
+  /**
+   * Deletes one item. A contact point that groups link to, or a district office that contact points
+   * link to, is not deleted: {@link StillLinkedException} names the linking items.
+   *
+   * @return false if there was no such item
+   */
+  public boolean delete(ItemType type, String id) {
+    if (id == null || !Codes.ID.matcher(id).matches()) {
       return false;
     }
+    ContentTypeDefinition definition = definition(type);
     return write(
         session -> {
-          String path = model.group().rootPath() + "/" + id;
+          String path = definition.rootPath() + "/" + id;
           if (!session.nodeExists(path)) {
             return false;
           }
+          List<String> linking = linking(session, type, id);
+          if (!linking.isEmpty()) {
+            ItemType linkingType =
+                type == ItemType.CONTACT_POINT ? ItemType.GROUP : ItemType.CONTACT_POINT;
+            throw new StillLinkedException(
+                linking.size()
+                    + " "
+                    + linkingType.pathSegment()
+                    + " link to "
+                    + id
+                    + "; change or delete them first",
+                linkingType,
+                linking);
+          }
           session.getNode(path).remove();
           session.save();
-          groupsWritten.afterSave(List.of(id));
-          LOG.info("Deleted group {}", id);
+          if (type == ItemType.GROUP) {
+            groupsWritten.afterSave(List.of(id));
+          }
+          LOG.info("Deleted {} {}", type.pathSegment(), id);
           return true;
         },
-        "delete group " + id);
+        "delete " + type.pathSegment() + " " + id);
+  }
+
+  /** The item's versions, newest first; empty if there is no such item. */
+  public Optional<List<HistoryEntry>> history(ItemType type, String id) {
+    if (id == null || !Codes.ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    ContentTypeDefinition definition = definition(type);
+    return read(
+        session -> {
+          String path = definition.rootPath() + "/" + id;
+          return session.nodeExists(path)
+              ? Optional.of(versions.history(session.getNode(path), definition))
+              : Optional.<List<HistoryEntry>>empty();
+        },
+        "read the history of " + type.pathSegment() + " " + id);
+  }
+
+  public ContentTypeDefinition definition(ItemType type) {
+    return switch (type) {
+      case GROUP -> model.group();
+      case CONTACT_POINT -> model.contactPoint();
+      case DISTRICT_OFFICE -> model.districtOffice();
+    };
+  }
+
+  /** Ids of the items whose link property names {@code id}, sorted. */
+  private List<String> linking(Session session, ItemType type, String id)
+      throws RepositoryException {
+    String folder;
+    String property;
+    if (type == ItemType.CONTACT_POINT) {
+      folder = model.group().rootPath();
+      property = "contactPointId";
+    } else if (type == ItemType.DISTRICT_OFFICE) {
+      folder = model.contactPoint().rootPath();
+      property = "districtOfficeId";
+    } else {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    for (NodeIterator it = session.getNode(folder).getNodes(); it.hasNext(); ) {
+      Node n = it.nextNode();
+      if (n.hasProperty(property) && id.equals(n.getProperty(property).getString())) {
+        ids.add(n.getName());
+      }
+    }
+    ids.sort(null);
+    return ids;
   }
 
   @Override
@@ -167,11 +290,14 @@ public final class JcrContentStore implements ContentStore {
         "set marker");
   }
 
-  private void upsert(Session session, ContentTypeDefinition type, String id, Object item)
+  private Node upsert(
+      Session session, ContentTypeDefinition type, String id, Object item, String editor)
       throws RepositoryException {
     Node folder = session.getNode(type.rootPath());
     Node node = folder.hasNode(id) ? folder.getNode(id) : folder.addNode(id, type.nodeType());
+    versions.prepare(node, editor);
     mapper.write(item, node, type);
+    return node;
   }
 
   private <T> Optional<T> item(ContentTypeDefinition type, String id, Class<T> recordType) {

@@ -1,18 +1,26 @@
 package no.selvhjelp.finder.rest;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.DistrictOffice;
 import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.ItemType;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.content.ReferenceData;
 
@@ -22,10 +30,12 @@ import no.selvhjelp.finder.content.ReferenceData;
 public final class DistrictOfficesResource {
   private final ContentStore store;
   private final ReferenceData ref;
+  private final ItemWrites writes;
 
-  public DistrictOfficesResource(ContentStore store, ReferenceData ref) {
+  public DistrictOfficesResource(ContentStore store, ReferenceData ref, ItemWrites writes) {
     this.store = store;
     this.ref = ref;
+    this.writes = writes;
   }
 
   @GET
@@ -64,5 +74,26 @@ public final class DistrictOfficesResource {
   @Path("{id}")
   public DistrictOffice one(@PathParam("id") String id) {
     return store.districtOffice(GroupsResource.checkedId(id)).orElseThrow(NotFoundException::new);
+  }
+
+  /** Creates or replaces the item (token); the body is validated like an import item. */
+  @PUT
+  @Path("{id}")
+  @AdminOnly
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response put(
+      @PathParam("id") String id,
+      @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
+      InputStream body)
+      throws IOException {
+    return writes.put(ItemType.DISTRICT_OFFICE, id, body, editor);
+  }
+
+  /** 204; 404 when absent; 409 while other items link to it. */
+  @DELETE
+  @Path("{id}")
+  @AdminOnly
+  public Response delete(@PathParam("id") String id) {
+    return writes.delete(ItemType.DISTRICT_OFFICE, id);
   }
 }

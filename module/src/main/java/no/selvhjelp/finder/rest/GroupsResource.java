@@ -2,9 +2,12 @@ package no.selvhjelp.finder.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,17 +15,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.Group;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.ItemType;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.api.SearchResult;
 import no.selvhjelp.finder.content.ReferenceData;
 
-/** {@code /api/v1/groups}: public search and detail, and the admin's delete. */
+/** {@code /api/v1/groups}: public search and detail, and the editors' PUT and DELETE. */
 @Path("api/v1/groups")
 @Produces(MediaType.APPLICATION_JSON)
 public final class GroupsResource {
@@ -31,18 +37,21 @@ public final class GroupsResource {
   private final SearchParameters parameters;
   private final ReferenceData ref;
   private final ObjectMapper json;
+  private final ItemWrites writes;
 
   public GroupsResource(
       GroupSearch search,
       ContentStore store,
       SearchParameters parameters,
       ReferenceData ref,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ItemWrites writes) {
     this.search = search;
     this.store = store;
     this.parameters = parameters;
     this.ref = ref;
     this.json = json;
+    this.writes = writes;
   }
 
   @GET
@@ -70,14 +79,25 @@ public final class GroupsResource {
     return node;
   }
 
+  /** Creates or replaces the item (token); the body is validated like an import item. */
+  @PUT
+  @Path("{id}")
+  @AdminOnly
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response put(
+      @PathParam("id") String id,
+      @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
+      InputStream body)
+      throws IOException {
+    return writes.put(ItemType.GROUP, id, body, editor);
+  }
+
+  /** 204; 404 when absent; 409 while other items link to it. */
   @DELETE
   @Path("{id}")
   @AdminOnly
   public Response delete(@PathParam("id") String id) {
-    if (!store.deleteGroup(checkedId(id))) {
-      throw new NotFoundException();
-    }
-    return Response.noContent().build();
+    return writes.delete(ItemType.GROUP, id);
   }
 
   static String checkedId(String id) {

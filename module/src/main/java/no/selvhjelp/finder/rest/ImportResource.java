@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.api.ImportCounts;
+import no.selvhjelp.finder.api.ImportProgress;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.content.ImportService;
@@ -39,13 +40,16 @@ public final class ImportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, ImportCounts> importContent(
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength, InputStream body)
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength,
+      @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
+      InputStream body)
       throws IOException {
     // A declared length over the limit is refused before a byte of the body is read; a chunked
     // body is read up to one byte past the limit and no further.
     if (declaredLength != null && declaredLength > MAX_BODY_BYTES) {
       throw tooLarge();
     }
+    String who = EditorRequests.editor(editor);
     byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
     if (bytes.length > MAX_BODY_BYTES) {
       throw tooLarge();
@@ -62,7 +66,7 @@ public final class ImportResource {
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw invalid("the body is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
-    return Map.of("imported", imports.importJson(root));
+    return Map.of("imported", imports.importJson(root, who, ImportProgress.NONE));
   }
 
   private static PayloadTooLargeException tooLarge() {

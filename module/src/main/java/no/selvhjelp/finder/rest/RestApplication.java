@@ -9,6 +9,8 @@ import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.editorial.EditorialService;
+import no.selvhjelp.finder.editorial.ImportJobs;
 import no.selvhjelp.finder.hsds.HsdsCatalogue;
 import no.selvhjelp.finder.ical.GroupCalendar;
 import no.selvhjelp.finder.index.Reindexer;
@@ -29,22 +31,29 @@ public final class RestApplication extends Application {
       TokenVerifier tokens,
       Readiness readiness,
       Reindexer reindexer,
-      ObjectMapper json) {
+      ObjectMapper json,
+      EditorialService editorial,
+      ImportJobs jobs) {
     SearchParameters parameters = new SearchParameters(ref);
     GroupCalendar calendar = new GroupCalendar(ref, Clock.systemUTC());
+    ItemWrites writes = new ItemWrites(editorial, json);
     this.singletons =
         Set.of(
-            new GroupsResource(search, store, parameters, ref, json),
+            new GroupsResource(search, store, parameters, ref, json, writes),
             new ImportResource(imports, json),
             new ReferenceDataResource(ref, messages),
-            new ContactPointsResource(store, ref),
-            new DistrictOfficesResource(store, ref),
+            new ContactPointsResource(store, ref, writes),
+            new DistrictOfficesResource(store, ref, writes),
             new SuggestResource(search),
             new HealthResource(readiness, store),
             new AdminResource(reindexer),
             new GroupCalendarResource(store, calendar),
             new KommuneCalendarResource(search, store, ref, calendar),
             new HsdsResource(new HsdsCatalogue(store, ref, Clock.systemUTC())),
+            new EditorialResource(editorial),
+            new ImportJobsResource(editorial, jobs),
+            new JobsResource(jobs),
+            new StillLinkedMapper(),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
             new ReadinessFilter(readiness),

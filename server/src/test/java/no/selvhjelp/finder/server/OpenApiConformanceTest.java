@@ -40,25 +40,31 @@ import no.selvhjelp.finder.api.DistrictOffice;
 import no.selvhjelp.finder.api.FacetValue;
 import no.selvhjelp.finder.api.Group;
 import no.selvhjelp.finder.api.GroupHit;
+import no.selvhjelp.finder.api.HistoryEntry;
 import no.selvhjelp.finder.api.ImportCounts;
 import no.selvhjelp.finder.api.OfficeContact;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.api.SearchResult;
+import no.selvhjelp.finder.api.StaleItem;
 import no.selvhjelp.finder.api.Suggestion;
 import no.selvhjelp.finder.content.ImportReader;
 import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.content.TextLimits;
 import no.selvhjelp.finder.content.UserText;
+import no.selvhjelp.finder.editorial.ImportJobs;
 import no.selvhjelp.finder.rest.AdminOnly;
 import no.selvhjelp.finder.rest.AdminResource;
 import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
+import no.selvhjelp.finder.rest.EditorialResource;
 import no.selvhjelp.finder.rest.ErrorBody;
 import no.selvhjelp.finder.rest.GroupCalendarResource;
 import no.selvhjelp.finder.rest.GroupsResource;
 import no.selvhjelp.finder.rest.HealthResource;
 import no.selvhjelp.finder.rest.HsdsResource;
+import no.selvhjelp.finder.rest.ImportJobsResource;
 import no.selvhjelp.finder.rest.ImportResource;
+import no.selvhjelp.finder.rest.JobsResource;
 import no.selvhjelp.finder.rest.KommuneCalendarResource;
 import no.selvhjelp.finder.rest.ReferenceDataResource;
 import no.selvhjelp.finder.rest.SearchParameters;
@@ -93,7 +99,10 @@ class OpenApiConformanceTest {
           AdminResource.class,
           GroupCalendarResource.class,
           KommuneCalendarResource.class,
-          HsdsResource.class);
+          HsdsResource.class,
+          EditorialResource.class,
+          ImportJobsResource.class,
+          JobsResource.class);
 
   /** Every parameter {@link SearchParameters#parse} reads from the query of GET /api/v1/groups. */
   private static final List<String> SEARCH_PARAMETERS =
@@ -275,7 +284,10 @@ class OpenApiConformanceTest {
         Arguments.of("ErrorDetail", Problem.class),
         Arguments.of("Kommune", ReferenceDataResource.KommuneView.class),
         Arguments.of("Fylke", ReferenceDataResource.FylkeView.class),
-        Arguments.of("Theme", ReferenceDataResource.ThemeView.class));
+        Arguments.of("Theme", ReferenceDataResource.ThemeView.class),
+        Arguments.of("HistoryEntry", HistoryEntry.class),
+        Arguments.of("StaleItem", StaleItem.class),
+        Arguments.of("ImportJob", ImportJobs.Status.class));
   }
 
   @ParameterizedTest(name = "{0} has the fields of {1}")

@@ -1,0 +1,102 @@
+package no.selvhjelp.finder.rest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.ItemType;
+import no.selvhjelp.finder.api.Problem;
+
+/**
+ * What every editorial endpoint reads the same way: the editor's name, the item type in the path,
+ * and a bounded body.
+ */
+final class EditorRequests {
+  /**
+   * The header that names the editor in the change history. The admin token is one shared secret
+   * and says nothing about who holds it, so the client states the person; it is recorded as sent.
+   */
+  static final String EDITOR_HEADER = "X-Editor";
+
+  /** Who wrote a change when the client did not say: whoever holds the admin token. */
+  static final String TOKEN_HOLDER = "admin";
+
+  static final int MAX_EDITOR_LENGTH = 100;
+
+  /** One item is small; a PUT body larger than this is a mistake. */
+  static final int MAX_ITEM_BYTES = 1024 * 1024;
+
+  private EditorRequests() {}
+
+  static String editor(String header) {
+    if (header == null || header.isBlank()) {
+      return TOKEN_HOLDER;
+    }
+    String name = header.strip();
+    if (name.length() > MAX_EDITOR_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(
+          "Invalid header",
+          List.of(
+              Problem.ofParameter(
+                  EDITOR_HEADER,
+                  "must be a name of at most " + MAX_EDITOR_LENGTH + " printable characters")));
+    }
+    return name;
+  }
+
+  /** The type a path segment names; any other segment is a path that does not exist. */
+  static ItemType type(String segment) {
+    return ItemType.ofPath(segment).orElseThrow(NotFoundException::new);
+  }
+
+  /** The CSV type of an import or export: required, one of the three. */
+  static ItemType csvType(String type) {
+    return ItemType.ofPath(type == null ? "" : type)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "Invalid parameter",
+                    List.of(
+                        Problem.ofParameter(
+                            "type", "must be groups, contact-points or district-offices"))));
+  }
+
+  static byte[] body(InputStream in, int max) throws IOException {
+    byte[] bytes = in.readNBytes(max + 1);
+    if (bytes.length > max) {
+      throw new PayloadTooLargeException(
+          "The body is larger than " + (max >> 10) + " KiB; split it");
+    }
+    return bytes;
+  }
+
+  static JsonNode json(ObjectMapper json, byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new InvalidInputException(
+          "Invalid body: nothing was stored",
+          List.of(new Problem(null, null, null, "the body is empty; send one JSON object")));
+    }
+    try {
+      return json.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new InvalidInputException(
+          "Invalid body: nothing was stored",
+          List.of(
+              new Problem(
+                  null,
+                  null,
+                  null,
+                  "the body is not valid JSON" + where + ": " + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
