@@ -9,6 +9,7 @@ import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.GroupsResource;
+import no.selvhjelp.finder.rest.ItemWrites;
 import no.selvhjelp.finder.rest.ReferenceDataResource;
 import no.selvhjelp.finder.rest.SearchParameters;
 import no.selvhjelp.finder.rest.SuggestResource;
@@ -38,21 +39,22 @@ public final class SelvhjelpEndpoint {
         e.store(),
         new SearchParameters(e.referenceData()),
         e.referenceData(),
-        e.json());
+        e.json(),
+        writes(e));
   }
 
   @Path("v1/contact-points")
   public ContactPointsResource contactPoints(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
-    return new ContactPointsResource(e.store(), e.referenceData());
+    return new ContactPointsResource(e.store(), e.referenceData(), writes(e));
   }
 
   @Path("v1/district-offices")
   public DistrictOfficesResource districtOffices(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
-    return new DistrictOfficesResource(e.store(), e.referenceData());
+    return new DistrictOfficesResource(e.store(), e.referenceData(), writes(e));
   }
 
   @Path("v1/suggest")
@@ -67,6 +69,11 @@ public final class SelvhjelpEndpoint {
     readOnly(request);
     Engine e = module.engine();
     return new ReferenceDataResource(e.referenceData(), e.messages());
+  }
+
+  /** Never reached (only GET and HEAD pass {@link #readOnly}), but the resources take it. */
+  private static ItemWrites writes(Engine e) {
+    return new ItemWrites(e.editorial(), e.json());
   }
 
   private static void readOnly(HttpServletRequest request) {
