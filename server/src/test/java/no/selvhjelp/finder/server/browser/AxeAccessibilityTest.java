@@ -94,8 +94,8 @@ class AxeAccessibilityTest {
       w.page.navigate(finder.url("/configure"));
       // The live preview is the real widget: wait until it has shown the finder.
       Widgets.waitSettled(w.page, "selvhjelp-groups, selvhjelp-group-list");
+      w.assertClean(finder.origin()); // before axe: see assertCleanBeforeAxe
       assertThat(axe(w.page, "configure")).isEmpty();
-      w.assertClean(finder.origin());
     }
   }
 
@@ -134,8 +134,8 @@ class AxeAccessibilityTest {
               "selvhjelp-district-office")) {
         Widgets.waitSettled(w.page, el);
       }
+      assertCleanBeforeAxe(w);
       assertThat(axe(w.page, "widget elements " + lang)).isEmpty();
-      w.assertClean(finder.origin(), site.origin());
     }
   }
 
@@ -152,6 +152,7 @@ class AxeAccessibilityTest {
       Widgets.waitFor(page, "() => document.querySelector('selvhjelp-groups')?.shadowRoot"
           + "?.querySelector('[role=status]')?.textContent !== ''");
       page.waitForLoadState(LoadState.LOAD);
+      assertCleanBeforeAxe(w);
       assertThat(axe(page, "widget loading " + lang)).isEmpty();
       page.unroute(finder.origin() + "/embed/**");
       held.forEach(Route::resume);
@@ -192,8 +193,18 @@ class AxeAccessibilityTest {
               + ".querySelector('.shf-widget-error')");
       assertThat(axe(page, "widget unreachable " + lang)).isEmpty();
       page.unroute(finder.origin() + "/embed/**");
-      w.assertClean(finder.origin(), site.origin());
+      assertThat(w.requestedOrigins()).isSubsetOf(List.of(finder.origin(), site.origin()));
     }
+  }
+
+  /**
+   * The page's CSP record is checked before axe runs: axe itself, for its css-orientation-lock rule
+   * (wcag21aa), copies the stylesheets of every shadow root into inline style elements, which the
+   * kommune's CSP rightly blocks and reports. Those reports are axe's, not the widget's; the other
+   * browser tests check the same pages without axe and without any exception.
+   */
+  private static void assertCleanBeforeAxe(WatchedPage w) {
+    w.assertClean(finder.origin(), site.origin());
   }
 
   /** The violations, also printed at once: a full run takes minutes and reports at its end. */
