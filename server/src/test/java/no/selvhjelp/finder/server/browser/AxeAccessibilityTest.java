@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * axe-core finds no WCAG 2.0/2.1 A or AA violation (tags wcag2a, wcag2aa, wcag21a, wcag21aa) in
- * any component, in any state, in nb, nn, en and ar: the server-rendered pages as a visitor or an
+ * axe-core finds no WCAG 2.0/2.1 A or AA violation (tags wcag2a, wcag2aa, wcag21a, wcag21aa) in any
+ * component, in any state, in nb, nn, en and ar: the server-rendered pages as a visitor or an
  * iframe gets them, and the widget's elements on a kommune's page on another origin. No rule is
  * switched off.
  */
@@ -75,7 +75,9 @@ class AxeAccessibilityTest {
         .flatMap(
             lang ->
                 states.stream()
-                    .map(s -> Arguments.of(s.get(0) + " [" + lang + "]", s.get(1) + "lang=" + lang)));
+                    .map(
+                        s ->
+                            Arguments.of(s.get(0) + " [" + lang + "]", s.get(1) + "lang=" + lang)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,7 +116,9 @@ class AxeAccessibilityTest {
     String url =
         hostPage(
             lang,
-            "<selvhjelp-groups lang=\"" + lang + "\"></selvhjelp-groups>\n"
+            "<selvhjelp-groups lang=\""
+                + lang
+                + "\"></selvhjelp-groups>\n"
                 + "<selvhjelp-group-list kommune=\"0301\" size=\"5\" lang=\""
                 + lang
                 + "\"></selvhjelp-group-list>\n"
@@ -149,8 +153,10 @@ class AxeAccessibilityTest {
       List<Route> held = new CopyOnWriteArrayList<>();
       page.route(finder.origin() + "/embed/**", held::add);
       page.navigate(url);
-      Widgets.waitFor(page, "() => document.querySelector('selvhjelp-groups')?.shadowRoot"
-          + "?.querySelector('[role=status]')?.textContent !== ''");
+      Widgets.waitFor(
+          page,
+          "() => document.querySelector('selvhjelp-groups')?.shadowRoot"
+              + "?.querySelector('[role=status]')?.textContent !== ''");
       page.waitForLoadState(LoadState.LOAD);
       assertCleanBeforeAxe(w);
       assertThat(axe(page, "widget loading " + lang)).isEmpty();
@@ -160,12 +166,14 @@ class AxeAccessibilityTest {
       assertThat(axe(page, "widget initial " + lang)).isEmpty();
 
       search(page, "angst");
-      Widgets.waitFor(page, 
+      Widgets.waitFor(
+          page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot.querySelector('.shf-results')");
       assertThat(axe(page, "widget results " + lang)).isEmpty();
 
       page.locator("selvhjelp-groups .shf-result-title a").first().click();
-      Widgets.waitFor(page, 
+      Widgets.waitFor(
+          page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot.querySelector('.shf-facts')");
       Widgets.waitSettled(page, "selvhjelp-groups");
       assertThat(axe(page, "widget group detail " + lang)).isEmpty();
@@ -173,13 +181,15 @@ class AxeAccessibilityTest {
       page.locator("selvhjelp-groups .shf-back a").first().click();
       Widgets.waitSettled(page, "selvhjelp-groups");
       search(page, "qwxzzyvk");
-      Widgets.waitFor(page, 
+      Widgets.waitFor(
+          page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot.querySelector('.shf-empty')");
       assertThat(axe(page, "widget no results " + lang)).isEmpty();
 
       page.locator("selvhjelp-groups input[name=postnummer]").fill("abcd");
       page.locator("selvhjelp-groups button[type=submit]").click();
-      Widgets.waitFor(page, 
+      Widgets.waitFor(
+          page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot.querySelector('.shf-error')");
       Widgets.waitSettled(page, "selvhjelp-groups");
       assertThat(axe(page, "widget bad parameter " + lang)).isEmpty();
@@ -188,7 +198,8 @@ class AxeAccessibilityTest {
       page.route(finder.origin() + "/embed/**", Route::abort);
       page.locator("selvhjelp-groups input[name=postnummer]").fill("");
       page.locator("selvhjelp-groups button[type=submit]").click();
-      Widgets.waitFor(page, 
+      Widgets.waitFor(
+          page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot"
               + ".querySelector('.shf-widget-error')");
       assertThat(axe(page, "widget unreachable " + lang)).isEmpty();
@@ -219,7 +230,8 @@ class AxeAccessibilityTest {
   private static void search(Page page, String text) {
     page.locator("selvhjelp-groups input[name=q]").fill(text);
     page.locator("selvhjelp-groups button[type=submit]").click();
-    Widgets.waitFor(page, 
+    Widgets.waitFor(
+        page,
         "() => { const r = document.querySelector('selvhjelp-groups').shadowRoot;"
             + " return !r.querySelector('[aria-busy=\"true\"]'); }");
   }

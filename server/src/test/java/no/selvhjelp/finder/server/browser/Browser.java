@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+  static final double TIMEOUT_MS = 90_000;
   static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   private final Playwright playwright;
@@ -71,11 +72,8 @@ public final class Browser implements AutoCloseable {
    * A page in a fresh context of the given width (CSS pixels), e.g. 320 for the smallest phones.
    */
   public Page page(int width, int height) {
-    BrowserContext context =
-        browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height));
-    return context.newPage();
+    return page(
+        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));
   }
 
   public Page page() {
@@ -84,7 +82,12 @@ public final class Browser implements AutoCloseable {
 
   /** A page in a fresh context with the given options (JavaScript off, zoom, size...). */
   public Page page(com.microsoft.playwright.Browser.NewContextOptions options) {
-    return browser.newContext(options).newPage();
+    BrowserContext context = browser.newContext(options);
+    // Generous: the 2 shared cores of a build machine can be slow to answer, and each wait
+    // still ends as soon as its condition holds.
+    context.setDefaultTimeout(TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(TIMEOUT_MS);
+    return context.newPage();
   }
 
   /**

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * The issue's "done when", in a browser: a web editor opens /configure, picks a finder for Kinn in
  * Nynorsk, copies the snippet and the iframe alternative, and pastes them into a plain HTML page of
  * the kommune's own site on another origin, which sends a strict CSP (no inline script or style;
- * scripts, styles, fetches and frames only from the finder). The finder works there with
- * JavaScript on and off, without a single CSP violation and without requests anywhere else.
+ * scripts, styles, fetches and frames only from the finder). The finder works there with JavaScript
+ * on and off, without a single CSP violation and without requests anywhere else.
  */
 class CrossOriginEmbeddingTest {
   private static LiveFinder finder;
@@ -34,7 +34,8 @@ class CrossOriginEmbeddingTest {
       Widgets.waitFor(page, "() => document.querySelector('#kommune option[value=\"4602\"]')");
       page.selectOption("#kommune", "4602");
       page.check("#lang-nn");
-      Widgets.waitFor(page, 
+      Widgets.waitFor(
+          page,
           "() => { const s = document.querySelector('#snippet').value;"
               + " return s.includes('kommune=\"4602\"') && s.includes('lang=\"nn\"'); }");
       snippet = page.inputValue("#snippet");
@@ -72,7 +73,8 @@ class CrossOriginEmbeddingTest {
       // The preset kommune holds whatever the visitor searches.
       page.locator("selvhjelp-groups input[name=q]").fill("etterlatne");
       page.locator("selvhjelp-groups button[type=submit]").click();
-      Widgets.waitFor(page, 
+      Widgets.waitFor(
+          page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot"
               + ".querySelector('.shf-widget-status').textContent === '1 gruppe funnen'");
       assertThat(page.url()).isEqualTo(url);
@@ -87,7 +89,8 @@ class CrossOriginEmbeddingTest {
       Page page = w.page;
       page.navigate(url);
       FrameLocator frame = page.frameLocator("iframe");
-      assertThat(frame.locator("h2.shf-heading").textContent()).isEqualTo("Finn ei sjølvhjelpsgruppe");
+      assertThat(frame.locator("h2.shf-heading").textContent())
+          .isEqualTo("Finn ei sjølvhjelpsgruppe");
       frame.locator("input[name=q]").fill("etterlatne");
       frame.locator("button[type=submit]").click();
       assertThat(frame.locator(".shf-count").textContent()).isEqualTo("1 gruppe funnen");

@@ -76,8 +76,12 @@ class KeyboardAndFocusTest {
       Widgets.tabTo(page, "input[name=q]", 5);
       page.keyboard().type("etterlatne");
       page.keyboard().press("Enter");
-      Widgets.waitFor(page, "() => " + GROUPS + ".querySelector('.shf-widget-status')"
-          + ".textContent === '2 grupper funnet'");
+      Widgets.waitFor(
+          page,
+          "() => "
+              + GROUPS
+              + ".querySelector('.shf-widget-status')"
+              + ".textContent === '2 grupper funnet'");
       Widgets.waitSettled(page, "selvhjelp-groups");
       assertThat(Widgets.deepActive(page)).startsWith("p.shf-count 2 grupper funnet");
 
@@ -101,7 +105,8 @@ class KeyboardAndFocusTest {
             "nn",
             "ltr",
             Widgets.snippet(
-                finder.origin(), "<selvhjelp-groups kommune=\"0301\" size=\"10\"></selvhjelp-groups>"));
+                finder.origin(),
+                "<selvhjelp-groups kommune=\"0301\" size=\"10\"></selvhjelp-groups>"));
     try (WatchedPage w = new WatchedPage(browser.page())) {
       Page page = w.page;
       page.navigate(url);
@@ -112,16 +117,25 @@ class KeyboardAndFocusTest {
 
       page.locator("selvhjelp-groups input[name=q]").fill("angstgruppe");
       page.locator("selvhjelp-groups button[type=submit]").click();
-      Widgets.waitFor(page, "() => " + status + ".textContent !== ''"
-          + " && !" + GROUPS + ".querySelector('[aria-busy=\"true\"]')");
+      Widgets.waitFor(
+          page,
+          "() => "
+              + status
+              + ".textContent !== ''"
+              + " && !"
+              + GROUPS
+              + ".querySelector('[aria-busy=\"true\"]')");
       String count = page.locator("selvhjelp-groups .shf-count").textContent();
       assertThat(count).matches("\\d+ grupper funne");
       assertThat(page.evaluate("() => " + status + ".textContent")).isEqualTo(count);
       assertThat(Widgets.deepActive(page)).startsWith("p.shf-count " + count);
 
       page.locator("selvhjelp-groups a[rel=next]").click();
-      Widgets.waitFor(page, 
-          "() => " + GROUPS + ".querySelector('.shf-paging [aria-current=page]')"
+      Widgets.waitFor(
+          page,
+          "() => "
+              + GROUPS
+              + ".querySelector('.shf-paging [aria-current=page]')"
               + "?.textContent.includes('2')");
       Widgets.waitSettled(page, "selvhjelp-groups");
       assertThat(Widgets.deepActive(page)).startsWith("p.shf-count " + count);

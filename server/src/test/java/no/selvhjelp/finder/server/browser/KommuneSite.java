@@ -46,8 +46,7 @@ final class KommuneSite implements AutoCloseable {
         "/",
         exchange -> {
           String html = pages.get(exchange.getRequestURI().getPath());
-          byte[] body =
-              (html == null ? "Not found" : html).getBytes(StandardCharsets.UTF_8);
+          byte[] body = (html == null ? "Not found" : html).getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
           if (!withoutCsp.containsKey(exchange.getRequestURI().getPath())) {
             exchange.getResponseHeaders().set("Content-Security-Policy", csp);
@@ -71,8 +70,8 @@ final class KommuneSite implements AutoCloseable {
   }
 
   /**
-   * A page without any CSP, as many kommune sites are: there only the widget's own cleaning
-   * stands between stored markup and the visitor.
+   * A page without any CSP, as many kommune sites are: there only the widget's own cleaning stands
+   * between stored markup and the visitor.
    */
   String publishWithoutCsp(String path, String lang, String dir, String snippet) {
     withoutCsp.put(path, true);

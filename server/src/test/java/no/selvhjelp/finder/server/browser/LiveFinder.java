@@ -39,6 +39,24 @@ final class LiveFinder implements AutoCloseable {
             "127.0.0.1", 0, engine.restApplication(tokens, readiness), new WebPages(engine));
     readiness.ready();
     importOverHttp(content);
+    warmUp();
+  }
+
+  /**
+   * One request per template before the browser comes: the first render compiles templates and
+   * warms the index, which on a busy machine can take longer than a page load should.
+   */
+  private void warmUp() throws IOException {
+    for (String path : new String[] {"/embed/groups?q=sorg", "/embed/groups/x", "/embed/about"}) {
+      try {
+        client.send(
+            HttpRequest.newBuilder(URI.create(url(path))).build(),
+            HttpResponse.BodyHandlers.discarding());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
   }
 
   /** Where the browser finds the finder, e.g. {@code http://127.0.0.1:41234}. */

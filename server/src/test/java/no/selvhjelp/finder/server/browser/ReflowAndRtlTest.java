@@ -125,7 +125,8 @@ class ReflowAndRtlTest {
       }
       assertThat((List<?>) w.page.evaluate(OVERFLOW)).isEmpty();
       w.page.locator("selvhjelp-groups .shf-result-title a").first().click();
-      Widgets.waitFor(w.page, 
+      Widgets.waitFor(
+          w.page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot.querySelector('.shf-facts')");
       Widgets.waitSettled(w.page, "selvhjelp-groups");
       assertThat((List<?>) w.page.evaluate(OVERFLOW)).as("group detail").isEmpty();
@@ -148,8 +149,14 @@ class ReflowAndRtlTest {
   void arabicAndPersianPagesRunRightToLeftAndStartAtTheRight() {
     for (String lang : List.of("ar", "fa")) {
       try (WatchedPage w = new WatchedPage(browser.page())) {
-        w.page.navigate(finder.url("/embed/groups?lang=" + lang));
+        // The about text is in the language itself.
+        w.page.navigate(finder.url("/embed/about?lang=" + lang));
         assertThat(w.page.getAttribute("html", "lang")).isEqualTo(lang);
+        assertThat(w.page.getAttribute("html", "dir")).isEqualTo("rtl");
+        // The finder's labels exist in nb, nn and en only: they are English and marked so
+        // (WCAG 3.1.1), while the layout follows the reader's direction.
+        w.page.navigate(finder.url("/embed/groups?lang=" + lang));
+        assertThat(w.page.getAttribute("html", "lang")).isEqualTo("en");
         assertThat(w.page.getAttribute("html", "dir")).isEqualTo("rtl");
         List<?> edges = (List<?>) w.page.evaluateHandle("() => document").evaluate(BUTTON_EDGES);
         assertThat(edges.get(2)).isEqualTo("rtl");
@@ -174,12 +181,17 @@ class ReflowAndRtlTest {
             "/rtl-widget",
             "ar",
             "rtl",
-            Widgets.snippet(finder.origin(), "<selvhjelp-groups lang=\"ar\"></selvhjelp-groups>"));
+            Widgets.snippet(
+                finder.origin(),
+                "<selvhjelp-groups lang=\"ar\"></selvhjelp-groups>\n"
+                    + "<selvhjelp-group-list lang=\"fa\" size=\"3\"></selvhjelp-group-list>"));
     try (WatchedPage w = new WatchedPage(browser.page())) {
       w.page.navigate(url);
       Widgets.waitSettled(w.page, "selvhjelp-groups");
-      assertThat(w.page.locator("selvhjelp-groups section.shf").getAttribute("lang")).isEqualTo("ar");
-      assertThat(w.page.locator("selvhjelp-groups section.shf").getAttribute("dir")).isEqualTo("rtl");
+      assertThat(w.page.locator("selvhjelp-groups section.shf").getAttribute("lang"))
+          .isEqualTo("en");
+      assertThat(w.page.locator("selvhjelp-groups section.shf").getAttribute("dir"))
+          .isEqualTo("rtl");
       List<?> edges =
           (List<?>)
               w.page
@@ -187,6 +199,9 @@ class ReflowAndRtlTest {
                   .evaluate(BUTTON_EDGES);
       assertThat(edges.get(2)).isEqualTo("rtl");
       assertThat(((Number) edges.get(0)).intValue()).isLessThan(((Number) edges.get(1)).intValue());
+      Widgets.waitSettled(w.page, "selvhjelp-group-list");
+      assertThat(w.page.locator("selvhjelp-group-list section.shf").getAttribute("dir"))
+          .isEqualTo("rtl");
       w.assertClean(finder.origin(), site.origin());
     }
   }

@@ -188,7 +188,8 @@ class StoredMarkupNeverRunsTest {
         assertThat(page.locator("selvhjelp-groups .shf-result-title").first().textContent())
             .isEqualTo(TITLE);
         page.locator("selvhjelp-groups .shf-result-title a").first().click();
-        Widgets.waitFor(page, 
+        Widgets.waitFor(
+            page,
             "() => document.querySelector('selvhjelp-groups').shadowRoot.querySelector('.shf-facts')");
         assertThat(page.locator("selvhjelp-groups section").innerText())
             .contains("Kontakt " + SCRIPT, "Alle " + SCRIPT, "Gate " + IMG);

@@ -14,8 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A page with everything recorded that must not happen: Content-Security-Policy violations (the
  * {@code securitypolicyviolation} event in every frame, and Chromium's console report of them),
  * uncaught script errors, dialogs (alert/confirm/prompt: what an injected script would open), and
- * every request, so that requests to any origin but the allowed ones show up. Closing it closes
- * its browser context.
+ * every request, so that requests to any origin but the allowed ones show up. Closing it closes its
+ * browser context.
  */
 final class WatchedPage implements AutoCloseable {
   // Runs before any script of the page, in every frame. Playwright injects it through the

@@ -35,13 +35,15 @@ final class Widgets {
    * the DevTools protocol instead and leaves the page's CSP alone.
    */
   static void waitFor(Page page, String function, Object arg) {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    long deadline =
+        System.nanoTime()
+            + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos((long) Browser.TIMEOUT_MS);
     while (true) {
       if (Boolean.TRUE.equals(page.evaluate("(a) => !!((" + function + ")(a))", arg))) {
         return;
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("waited 30 s in vain for " + function + " on " + page.url());
+        throw new AssertionError("waited in vain for " + function + " on " + page.url());
       }
       page.waitForTimeout(50); // lets Playwright deliver events (routes, console) meanwhile
     }
