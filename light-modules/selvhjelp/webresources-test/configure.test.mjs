@@ -145,7 +145,9 @@ test('elementSnippet is the script, the element and the custom properties', () =
   const snippet = C.elementSnippet(state({ kommune: '4602', themes: ['sorg', 'angst'], lang: 'nn', accent: '#ABC' }), ORIGIN);
   assert.equal(snippet, [
     `<script src="${ORIGIN}/widget.js" defer></script>`,
-    '<selvhjelp-groups kommune="4602" theme="sorg angst" lang="nn"></selvhjelp-groups>',
+    '<selvhjelp-groups kommune="4602" theme="sorg angst" lang="nn">'
+      + `<a href="${ORIGIN}/embed/groups?kommune=4602&amp;theme=sorg&amp;theme=angst&amp;lang=nn">`
+      + 'Finn ei sjølvhjelpsgruppe</a></selvhjelp-groups>',
     '<style>',
     '  selvhjelp-groups {',
     '    --shf-accent: #aabbcc;',
@@ -158,8 +160,14 @@ test('elementSnippet is the script, the element and the custom properties', () =
 test('elementSnippet uses the tag of each component', () => {
   for (const [component, { tag }] of Object.entries(C.COMPONENTS)) {
     const snippet = C.elementSnippet(state({ component, kommune: '4602' }), ORIGIN);
-    assert.match(snippet, new RegExp(`^<${tag} kommune="4602" lang="nb"></${tag}>$`, 'm'));
+    assert.match(snippet, new RegExp(`^<${tag} kommune="4602" lang="nb"><a href="[^"]+">[^<]+</a></${tag}>$`, 'm'));
   }
+});
+
+test('elementSnippet with the default colours has no style block (fits a strict CSP)', () => {
+  const snippet = C.elementSnippet(state({ kommune: '4602', lang: 'nn', accent: '#1D5C63', accentText: '#fff' }), ORIGIN);
+  assert.doesNotMatch(snippet, /<style|style=/);
+  assert.match(snippet, /<a href="https:\/\/finner\.example\/embed\/groups\?kommune=4602&amp;lang=nn">Finn ei sjølvhjelpsgruppe<\/a>/);
 });
 
 test('iframeSnippet points at the full page with escaped parameters and a title', () => {

@@ -107,6 +107,11 @@ test('effectiveLang prefers the element, then a supported host language, else no
   assert.equal(W.effectiveLang('sv', 'nb'), 'sv'); // checked (and warned about) by toParams
 });
 
+test('toParams accepts the about-only languages, e.g. ar and fa', () => {
+  assert.equal(W.toParams({ lang: 'ar' }).toString(), 'lang=ar');
+  assert.equal(W.toParams({ lang: 'fa' }).toString(), 'lang=fa');
+});
+
 test('toParams turns list attributes into repeated parameters in a stable order', () => {
   const params = W.toParams({ lang: 'nn', theme: 'sorg angst', kommune: '4602', class: 'x', 'base-url': BASE });
   assert.equal(params.toString(), 'kommune=4602&theme=sorg&theme=angst&lang=nn');
@@ -201,11 +206,13 @@ test('missingRequired asks contact points for a kommune and district offices for
   assert.equal(W.missingRequired('groups', p('')), '');
 });
 
-test('message speaks the UI language and falls back to Bokmål', () => {
+test('message speaks the UI language, English for about-only languages, else Bokmål', () => {
   assert.equal(W.message('nb', 'searching'), 'Søker…');
   assert.equal(W.message('nn', 'searching'), 'Søkjer…');
   assert.equal(W.message('en', 'searching'), 'Searching…');
-  assert.equal(W.message('ar', 'searching'), 'Søker…');
+  assert.equal(W.message('ar', 'searching'), 'Searching…');
+  assert.equal(W.message('sv', 'searching'), 'Søker…');
+  assert.equal(W.uiLang('fa'), 'en');
   for (const lang of ['nb', 'nn', 'en']) {
     assert.deepEqual(Object.keys(W.MESSAGES[lang]), Object.keys(W.MESSAGES.nb), `every text in ${lang}`);
   }
@@ -304,4 +311,14 @@ test('while the page is still loading, the missing-element check waits for the l
   page.elements = {}; // a later script (e.g. the configurator) added an element before load
   listeners.load();
   assert.equal(warned.length, 0);
+});
+
+test('takeCount reads the result count and leaves the announcing to the widget', () => {
+  const count = fakeElement('p', { class: 'shf-count', role: 'status', 'aria-live': 'polite' });
+  count.textContent = ' 3 grupper funnet ';
+  const section = { querySelector: (s) => (s === '.shf-count' ? count : null) };
+  assert.equal(W.takeCount(section), '3 grupper funnet');
+  assert.equal(count.getAttribute('role'), null);
+  assert.equal(count.getAttribute('aria-live'), null);
+  assert.equal(W.takeCount({ querySelector: () => null }), '');
 });

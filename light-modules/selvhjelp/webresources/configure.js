@@ -46,6 +46,9 @@
   ];
   const FORMATS = [['physical', 'Fysisk møte'], ['digital', 'Digitalt'], ['hybrid', 'Fysisk og digitalt']];
   const DEFAULT_SIZE = '20';
+  // The widget's own colours (selvhjelp.css): a snippet with these needs no style block.
+  const DEFAULT_ACCENT = '#1d5c63';
+  const DEFAULT_ACCENT_TEXT = '#ffffff';
   const MIN_CONTRAST = 4.5; // WCAG 2.1 AA, normal text (1.4.3)
 
   // ---- pure helpers (each has its own test) ----
@@ -151,15 +154,29 @@
     return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   }
 
-  /** Script + element + style, ready to paste. */
+  /**
+   * Script + element + style, ready to paste. The element holds a link to the full page: without
+   * JavaScript (or before the script runs) that link is what the visitor gets; once the element
+   * has its shadow root the link is no longer shown. The style block comes only with colours of
+   * the editor's own, so that the default snippet also fits a site whose CSP forbids inline
+   * styles (such a site puts the two custom properties in its own stylesheet).
+   */
   function elementSnippet(state, origin) {
-    const { tag } = COMPONENTS[state.component];
+    const c = COMPONENTS[state.component];
     const attrs = widgetAttributes(state).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
-    return [
+    const page = `${origin}/embed/${state.component}?${embedQuery(state)}`;
+    const title = c.title[state.lang] || c.title.nb;
+    const lines = [
       `<script src="${escapeHtml(origin)}/widget.js" defer></script>`,
-      `<${tag}${attrs}></${tag}>`,
+      `<${c.tag}${attrs}><a href="${escapeHtml(page)}">${escapeHtml(title)}</a></${c.tag}>`,
+    ];
+    const accent = normalizeHex(state.accent);
+    const accentText = normalizeHex(state.accentText);
+    if (accent === DEFAULT_ACCENT && accentText === DEFAULT_ACCENT_TEXT) return lines.join('\n');
+    return [
+      ...lines,
       '<style>',
-      `  ${tag} {`,
+      `  ${c.tag} {`,
       `    --shf-accent: ${normalizeHex(state.accent)};`,
       `    --shf-accent-text: ${normalizeHex(state.accentText)};`,
       '  }',

@@ -9,8 +9,10 @@
  * <selvhjelp-district-office> (/embed/district-office).
  *
  * Attributes (all optional): q, kommune, fylke, theme, language, format, status, postnummer,
- * near, radius-km (or radiusKm), sort, page, size, lang (nb|nn|en; default: the host page's
- * language if it is one of those) and base-url (default: the origin this script came from).
+ * near, radius-km (or radiusKm), sort, page, size, lang (nb|nn|en, or ar|so|ti|fa|uk|pl, which
+ * get the about text in that language, English labels and the language's direction; default: the
+ * host page's language if it is one of those) and base-url (default: the origin this script came
+ * from).
  * kommune, fylke, theme, language, format and status take several values separated by spaces or
  * commas (OR). Every attribute except q, sort and page is a preset: it wins over whatever the
  * visitor picks in the form or follows in a link. An invalid value is left out with a
@@ -65,6 +67,9 @@
   const THEMES = ('angst depresjon sorg rus parorende utbrenthet ensomhet samlivsbrudd '
     + 'kronisk-sykdom psykisk-helse spiseforstyrrelser traumer innvandrere livsmestring').split(' ');
 
+  // The server's page languages: UI labels in nb, nn and en; the others get English labels.
+  const LANGUAGES = ['nb', 'nn', 'en', 'ar', 'so', 'ti', 'fa', 'uk', 'pl'];
+
   const inRange = (lo, hi, whole) => (v) =>
     (whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(v) && Number(v) >= lo && Number(v) <= hi;
   const oneOf = (list) => (v) => list.includes(v);
@@ -85,7 +90,7 @@
     sort: [oneOf(['relevance', 'distance', 'title']), 'relevance, distance or title'],
     page: [inRange(1, 10000, true), 'a whole number from 1 to 10000'],
     size: [inRange(1, 100, true), 'a whole number from 1 to 100'],
-    lang: [oneOf(['nb', 'nn', 'en']), 'nb, nn or en'],
+    lang: [oneOf(LANGUAGES), `one of ${LANGUAGES.join(', ')}`],
   };
 
   const MESSAGES = {
@@ -261,9 +266,28 @@
     return '';
   }
 
+  /** The language of the widget's own texts: as the server does, English for about-only languages. */
+  function uiLang(lang) {
+    if (MESSAGES[lang]) return lang;
+    return LANGUAGES.includes(lang) ? 'en' : 'nb';
+  }
+
   /** The widget's own texts in the UI language (Bokmål if unknown). */
   function message(lang, key) {
-    return (MESSAGES[lang] || MESSAGES.nb)[key];
+    return MESSAGES[uiLang(lang)][key];
+  }
+
+  /**
+   * What the live region says once a list has loaded: the result count. The fragment's own count
+   * is a live region too, but a region inserted with its text already in it is not reliably
+   * announced, so its role is dropped and the widget's persistent region speaks instead.
+   */
+  function takeCount(section) {
+    const count = section.querySelector('.shf-count');
+    if (!count) return '';
+    count.removeAttribute('role');
+    count.removeAttribute('aria-live');
+    return count.textContent.trim();
   }
 
   /** The root and every element under it. */
@@ -305,9 +329,9 @@
   }
 
   const internals = {
-    COMPONENTS, ATTRIBUTES, THEMES, MESSAGES, splitValues, validNear, normalizeLang, effectiveLang,
+    COMPONENTS, ATTRIBUTES, THEMES, LANGUAGES, MESSAGES, splitValues, validNear, normalizeLang, effectiveLang,
     toParams, presetsOf, withPresets, resolveUrl, baseUrl, scriptOrigin, componentUrl, fragmentUrl,
-    fullPageUrl, isListUrl, navTarget, missingRequired, message, sanitize, absolutize, warnIfMissing,
+    fullPageUrl, isListUrl, navTarget, missingRequired, uiLang, message, takeCount, sanitize, absolutize, warnIfMissing,
   };
   if (globalThis.__SHF_TEST__) globalThis.SelvhjelpWidgetInternals = Object.freeze(internals);
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return;
@@ -417,6 +441,7 @@
       const list = isListUrl(pageUrl, component);
       const busy = this._view.querySelector('section') || this._view;
       busy.setAttribute('aria-busy', 'true');
+      this._status.classList.remove('shf-visually-hidden');
       this._status.textContent = message(lang, list ? 'searching' : 'loading');
       let section = null;
       try {
@@ -444,7 +469,14 @@
       }
       if (list) this._listUrl = pageUrl;
       else this._linkBack(section);
+      const count = list ? takeCount(section) : '';
       this._view.replaceChildren(section);
+      // Announced after the visitor's own searches and page turns; the count is also on screen,
+      // so the region hides itself while it speaks.
+      if (focus && count) {
+        this._status.classList.add('shf-visually-hidden');
+        this._status.textContent = count;
+      }
       if (focus) focusOn(this._focusTarget(section, list, back));
       if (list) this._opened = null;
       this._emit('selvhjelp-load');
@@ -477,7 +509,7 @@
       const { lang } = this._cfg;
       const retry = h('button', { type: 'button', class: 'shf-retry' }, message(lang, 'retry'));
       retry.addEventListener('click', () => this._load(pageUrl, { focus: true }));
-      const box = h('div', { class: 'shf shf-widget-error', role: 'alert', lang, dir: 'ltr' },
+      const box = h('div', { class: 'shf shf-widget-error', role: 'alert', lang: uiLang(lang), dir: 'ltr' },
         h('p', null, message(lang, 'error')),
         h('p', null, retry, ' ', h('a', { href: fullPageUrl(pageUrl) }, message(lang, 'fallback'))));
       this._view.replaceChildren(box);

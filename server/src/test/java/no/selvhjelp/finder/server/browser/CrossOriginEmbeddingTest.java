@@ -1,0 +1,145 @@
+package no.selvhjelp.finder.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Page;
+import no.selvhjelp.finder.testing.PageFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's "done when", in a browser: a web editor opens /configure, picks a finder for Kinn in
+ * Nynorsk, copies the snippet and the iframe alternative, and pastes them into a plain HTML page of
+ * the kommune's own site on another origin, which sends a strict CSP (no inline script or style;
+ * scripts, styles, fetches and frames only from the finder). The finder works there with JavaScript
+ * on and off, without a single CSP violation and without requests anywhere else.
+ */
+class CrossOriginEmbeddingTest {
+  private static LiveFinder finder;
+  private static KommuneSite site;
+  private static Browser browser;
+  private static String snippet;
+  private static String iframe;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browser.launch();
+    finder = new LiveFinder(PageFixtures.batch());
+    site = new KommuneSite(finder.origin());
+    try (WatchedPage w = new WatchedPage(browser.page())) {
+      Page page = w.page;
+      page.navigate(finder.url("/configure"));
+      Widgets.waitFor(page, "() => document.querySelector('#kommune option[value=\"4602\"]')");
+      page.selectOption("#kommune", "4602");
+      page.check("#lang-nn");
+      Widgets.waitFor(
+          page,
+          "() => { const s = document.querySelector('#snippet').value;"
+              + " return s.includes('kommune=\"4602\"') && s.includes('lang=\"nn\"'); }");
+      snippet = page.inputValue("#snippet");
+      iframe = page.inputValue("#iframe-snippet");
+      w.assertClean(finder.origin());
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (site != null) {
+      site.close();
+    }
+    if (finder != null) {
+      finder.close();
+    }
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theCopiedSnippetShowsTheKommunesGroupsOnAnotherOriginUnderAStrictCsp() {
+    assertThat(site.origin()).isNotEqualTo(finder.origin());
+    assertThat(site.csp()).doesNotContain("unsafe-inline", "unsafe-eval", "'self'");
+    String url = site.publish("/snippet", "nn", "ltr", snippet);
+    try (WatchedPage w = new WatchedPage(browser.page())) {
+      Page page = w.page;
+      page.navigate(url);
+      Widgets.waitSettled(page, "selvhjelp-groups");
+      assertThat(page.locator("selvhjelp-groups .shf-heading").textContent())
+          .isEqualTo("Finn ei sjølvhjelpsgruppe");
+      assertThat(page.locator("selvhjelp-groups .shf-result-title").allTextContents())
+          .contains("Samtalegruppe for pårørande", "Sorggruppe for etterlatne i Florø");
+      // The preset kommune holds whatever the visitor searches.
+      page.locator("selvhjelp-groups input[name=q]").fill("etterlatne");
+      page.locator("selvhjelp-groups button[type=submit]").click();
+      Widgets.waitFor(
+          page,
+          "() => document.querySelector('selvhjelp-groups').shadowRoot"
+              + ".querySelector('.shf-widget-status').textContent === '1 gruppe funnen'");
+      assertThat(page.url()).isEqualTo(url);
+      w.assertClean(finder.origin(), site.origin());
+    }
+  }
+
+  @Test
+  void theIframeAlternativeWorksOnAnotherOriginUnderAStrictCsp() {
+    String url = site.publish("/iframe", "nn", "ltr", iframe);
+    try (WatchedPage w = new WatchedPage(browser.page())) {
+      Page page = w.page;
+      page.navigate(url);
+      FrameLocator frame = page.frameLocator("iframe");
+      assertThat(frame.locator("h2.shf-heading").textContent())
+          .isEqualTo("Finn ei sjølvhjelpsgruppe");
+      frame.locator("input[name=q]").fill("etterlatne");
+      frame.locator("button[type=submit]").click();
+      assertThat(frame.locator(".shf-count").textContent()).isEqualTo("1 gruppe funnen");
+      assertThat(frame.locator(".shf-result-title").allTextContents())
+          .containsExactly("Sorggruppe for etterlatne i Florø");
+      w.assertClean(finder.origin(), site.origin());
+    }
+  }
+
+  @Test
+  void withJavaScriptOffTheSnippetsLinkLeadsToAPlainGetSearch() {
+    String url = site.publish("/snippet-nojs", "nn", "ltr", snippet);
+    try (WatchedPage w =
+        new WatchedPage(
+            browser.page(
+                new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setJavaScriptEnabled(false)),
+            false)) {
+      Page page = w.page;
+      page.navigate(url);
+      page.locator("selvhjelp-groups a").click();
+      page.waitForURL(finder.origin() + "/embed/groups?*");
+      assertThat(page.url()).contains("kommune=4602").contains("lang=nn");
+      page.locator("input[name=q]").fill("etterlatne");
+      page.locator("button[type=submit]").click();
+      assertThat(page.locator(".shf-count").textContent()).isEqualTo("1 gruppe funnen");
+      assertThat(page.url()).contains("q=etterlatne");
+      assertThat(page.locator(".shf-result-title").allTextContents())
+          .containsExactly("Sorggruppe for etterlatne i Florø");
+      w.assertClean(finder.origin(), site.origin());
+    }
+  }
+
+  @Test
+  void withJavaScriptOffTheIframeStillSearches() {
+    String url = site.publish("/iframe-nojs", "nn", "ltr", iframe);
+    try (WatchedPage w =
+        new WatchedPage(
+            browser.page(
+                new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setJavaScriptEnabled(false)),
+            false)) {
+      Page page = w.page;
+      page.navigate(url);
+      FrameLocator frame = page.frameLocator("iframe");
+      frame.locator("input[name=q]").fill("etterlatne");
+      frame.locator("button[type=submit]").click();
+      assertThat(frame.locator(".shf-count").textContent()).isEqualTo("1 gruppe funnen");
+      w.assertClean(finder.origin(), site.origin());
+    }
+  }
+}
