@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
 /** The built server jar, run as a real process the way an operator runs it. */
 final class ServerProcess implements AutoCloseable {
   static final String TOKEN = "process-test-token-0123456789";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
   final int port;
   final Path log;
