@@ -12,7 +12,7 @@ import no.selvhjelp.finder.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Backup is {@code GET /api/v1/admin/backup}; restore is posting that file to {@code
+ * Backup is {@code GET /api/v1/admin/export}; restore is posting that file to {@code
  * /api/v1/import} on an empty server. Everything comes back, unpublished groups included.
  */
 class BackupRestoreTest {
@@ -41,9 +41,9 @@ class BackupRestoreTest {
           .isEqualTo(200);
 
       WebClient web = new WebClient(source);
-      assertThat(web.get("/api/v1/admin/backup").statusCode()).isEqualTo(401);
+      assertThat(web.get("/api/v1/admin/export").statusCode()).isEqualTo(401);
       HttpResponse<String> backup =
-          web.get("/api/v1/admin/backup", "Authorization", "Bearer " + ApiServer.TOKEN);
+          web.get("/api/v1/admin/export", "Authorization", "Bearer " + ApiServer.TOKEN);
       assertThat(backup.statusCode()).isEqualTo(200);
       assertThat(backup.headers().firstValue("Cache-Control")).hasValue("no-store");
 
@@ -62,7 +62,7 @@ class BackupRestoreTest {
           .isGreaterThanOrEqualTo(30);
       HttpResponse<String> again =
           new WebClient(target)
-              .get("/api/v1/admin/backup", "Authorization", "Bearer " + ApiServer.TOKEN);
+              .get("/api/v1/admin/export", "Authorization", "Bearer " + ApiServer.TOKEN);
       assertThat(target.engine.json().readTree(again.body()))
           .isEqualTo(source.engine.json().readTree(backup.body()));
     }

@@ -114,7 +114,7 @@ class SecurityApiTest {
   @Test
   void everyAdminEndpointAnswers401WithoutOrWithAWrongTokenAndChangesNothing() {
     List<Endpoint> admin = endpoints().stream().filter(Endpoint::adminOnly).toList();
-    assertThat(admin).extracting(Endpoint::path).contains("/metrics", "/api/v1/admin/backup");
+    assertThat(admin).extracting(Endpoint::path).contains("/metrics", "/api/v1/admin/export");
     for (Endpoint e : admin) {
       for (String auth : new String[] {null, "Bearer wrong-token", "Basic YWRtaW46YWRtaW4=", ""}) {
         HttpRequest.Builder b =
@@ -156,7 +156,7 @@ class SecurityApiTest {
       }
     }
     // Pages of our own and the admin's reads are not for other origins at all.
-    for (String path : List.of("/", "/metrics", "/api/v1/admin/backup", "/configure")) {
+    for (String path : List.of("/", "/metrics", "/api/v1/admin/export", "/configure")) {
       HttpResponse<String> preflight =
           web.send(
               "OPTIONS",
@@ -202,7 +202,7 @@ class SecurityApiTest {
                 "/api/v1/district-offices",
                 "/health",
                 "/metrics",
-                "/api/v1/admin/backup",
+                "/api/v1/admin/export",
                 "/no-such-page"));
     for (Endpoint e : endpoints()) {
       if (HttpMethod.GET.equals(e.method()) && !e.path().startsWith("/embed")) {

@@ -5,8 +5,8 @@ import java.util.List;
 import no.selvhjelp.finder.engine.Engine;
 
 /**
- * The standalone server's operational parts over HTTP: metrics ({@code /metrics}), the backup
- * download, and the per-address search rate limit. {@code HttpHost} registers {@link #singletons()}
+ * The standalone server's operational parts over HTTP: metrics ({@code /metrics}) and
+ * the per-address search rate limit (backups are the editorial export). {@code HttpHost} registers {@link #singletons()}
  * and wraps its handler in {@link ObservingHandler} with {@link #metrics()}.
  */
 public final class Operations {
@@ -17,7 +17,6 @@ public final class Operations {
   public Operations(Engine engine, RateLimit searchLimit, boolean trustProxy) {
     this.trustProxy = trustProxy;
     singletons.add(new MetricsResource(metrics, engine));
-    singletons.add(new BackupResource(engine.store(), engine.json()));
     if (searchLimit.enabled()) {
       singletons.add(
           new SearchRateLimitFilter(
