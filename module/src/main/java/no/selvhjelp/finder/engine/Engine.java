@@ -23,6 +23,7 @@ import no.selvhjelp.finder.index.EventMerger;
 import no.selvhjelp.finder.index.GroupDocuments;
 import no.selvhjelp.finder.index.GroupIndex;
 import no.selvhjelp.finder.index.IndexChange;
+import no.selvhjelp.finder.index.IndexConsistency;
 import no.selvhjelp.finder.index.IndexUpdater;
 import no.selvhjelp.finder.index.JcrIndexListener;
 import no.selvhjelp.finder.index.Reindexer;
@@ -174,7 +175,16 @@ public final class Engine implements AutoCloseable {
 
   public RestApplication restApplication(TokenVerifier tokens, Readiness readiness) {
     return new RestApplication(
-        store, search, imports, referenceData, messages, tokens, readiness, reindexer, json);
+        store,
+        search,
+        imports,
+        referenceData,
+        messages,
+        tokens,
+        readiness,
+        reindexer,
+        json,
+        new IndexConsistency(index, store));
   }
 
   public ReferenceData referenceData() {

@@ -8,6 +8,7 @@ import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.index.IndexConsistency;
 import no.selvhjelp.finder.index.Reindexer;
 
 /**
@@ -26,7 +27,8 @@ public final class RestApplication extends Application {
       TokenVerifier tokens,
       Readiness readiness,
       Reindexer reindexer,
-      ObjectMapper json) {
+      ObjectMapper json,
+      IndexConsistency consistency) {
     SearchParameters parameters = new SearchParameters(ref);
     this.singletons =
         Set.of(
@@ -38,6 +40,7 @@ public final class RestApplication extends Application {
             new SuggestResource(search),
             new HealthResource(readiness, store),
             new AdminResource(reindexer),
+            new ConsistencyResource(consistency),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
             new ReadinessFilter(readiness),
