@@ -8,10 +8,10 @@ import java.util.TreeMap;
 import no.selvhjelp.finder.api.ContentStore;
 
 /**
- * Compares the index with the repository, group by group, by the content hash the index stores
- * with each document. The repository is the source of truth, so any difference is the index's
- * fault. Both are read one after the other, not in one snapshot: the answer is exact only while no
- * write is in flight (after an import, a restart, or a load test has stopped).
+ * Compares the index with the repository, group by group, by the content hash the index stores with
+ * each document. The repository is the source of truth, so any difference is the index's fault.
+ * Both are read one after the other, not in one snapshot: the answer is exact only while no write
+ * is in flight (after an import, a restart, or a load test has stopped).
  */
 public final class IndexConsistency {
   /** Ids listed per kind of difference; the counts are always complete. */
@@ -44,8 +44,8 @@ public final class IndexConsistency {
   }
 
   /**
-   * @param withHashes also return every repository group's content hash (for a client that wants
-   *     to compare it with what it sent, see {@link GroupDocuments#hash})
+   * @param withHashes also return every repository group's content hash (for a client that wants to
+   *     compare it with what it sent, see {@link GroupDocuments#hash})
    */
   public Report check(boolean withHashes) throws IOException {
     Map<String, String> indexed = index.indexedHashes();

@@ -84,8 +84,7 @@ class IndexConsistencyTest {
       // a loader that finds nothing makes apply delete the document: the index lost g-2
       engine
           .index()
-          .apply(
-              List.of(new IndexChange("g-2", IndexChange.Kind.CHANGE)), id -> Optional.empty());
+          .apply(List.of(new IndexChange("g-2", IndexChange.Kind.CHANGE)), id -> Optional.empty());
       assertThat(consistency.check(false).missing()).containsExactly("g-2");
 
       engine.start();
