@@ -37,13 +37,15 @@ import no.selvhjelp.finder.content.ReferenceData;
 public final class HttpLoadBenchmark {
   private HttpLoadBenchmark() {}
 
-  record Options(String url, int groups, int connections, int seconds, int warmupSeconds) {
+  record Options(
+      String url, int groups, int connections, int seconds, int warmupSeconds, boolean skipImport) {
     static Options parse(String[] args) {
       String url = "http://127.0.0.1:8080";
       int groups = 10_000;
       int connections = 32;
       int seconds = 30;
       int warmup = 10;
+      boolean skipImport = false;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--url" -> url = args[++i];
@@ -51,10 +53,12 @@ public final class HttpLoadBenchmark {
           case "--connections" -> connections = Integer.parseInt(args[++i]);
           case "--seconds" -> seconds = Integer.parseInt(args[++i]);
           case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+          // the server already holds these groups (from an earlier run on the same --data)
+          case "--skip-import" -> skipImport = true;
           default -> throw new IllegalArgumentException("Unknown option " + args[i]);
         }
       }
-      return new Options(url, groups, connections, seconds, warmup);
+      return new Options(url, groups, connections, seconds, warmup, skipImport);
     }
   }
 
@@ -81,10 +85,12 @@ public final class HttpLoadBenchmark {
     ReferenceData ref = ReferenceData.load();
     SyntheticGroups synthetic = new SyntheticGroups(ref);
     List<Group> groups = synthetic.derive(options.groups());
-    importGroups(base, synthetic, groups);
+    if (!options.skipImport()) {
+      importGroups(base, synthetic, groups);
+    }
     List<String> paths = searchPaths(new QueryMix(groups, ref));
     System.out.printf(
-        "%d groups imported; %d connections, %d s warm-up, %d s per run; %d cores%n",
+        "%d groups; %d connections, %d s warm-up, %d s per run; %d cores%n",
         groups.size(),
         options.connections(),
         options.warmupSeconds(),

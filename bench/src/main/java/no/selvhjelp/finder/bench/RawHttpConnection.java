@@ -18,20 +18,27 @@ import java.util.Locale;
  * sends.
  */
 final class RawHttpConnection implements AutoCloseable {
-  private final Socket socket;
-  private final InputStream in;
-  private final OutputStream out;
+  private final URI base;
   private final String host;
   private final byte[] skip = new byte[8192];
+  private Socket socket;
+  private InputStream in;
+  private OutputStream out;
 
   RawHttpConnection(URI base) throws IOException {
+    this.base = base;
+    this.host = base.getHost() + ":" + base.getPort();
+    connect();
+  }
+
+  /** Grizzly closes a keep-alive connection after 256 requests; the client then reconnects. */
+  private void connect() throws IOException {
     socket = new Socket();
     socket.setTcpNoDelay(true);
     socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
     socket.setSoTimeout(30_000);
     in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
     out = socket.getOutputStream();
-    host = base.getHost() + ":" + base.getPort();
   }
 
   /** Sends a GET and reads the whole answer; returns its status. */
@@ -44,12 +51,15 @@ final class RawHttpConnection implements AutoCloseable {
     int status = Integer.parseInt(statusLine.substring(9, 12));
     long length = -1;
     boolean chunked = false;
+    boolean close = false;
     for (String header = line(); !header.isEmpty(); header = line()) {
       String lower = header.toLowerCase(Locale.ROOT);
       if (lower.startsWith("content-length:")) {
         length = Long.parseLong(lower.substring(15).trim());
       } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
         chunked = true;
+      } else if (lower.startsWith("connection:") && lower.contains("close")) {
+        close = true;
       }
     }
     if (chunked) {
@@ -62,6 +72,10 @@ final class RawHttpConnection implements AutoCloseable {
       }
     } else if (length > 0) {
       discard(length);
+    }
+    if (close) {
+      socket.close();
+      connect();
     }
     return status;
   }

@@ -117,7 +117,7 @@ class MixedLoadIT {
           samples.stream().map(s -> s.heapAfterGc() >> 20).toList(),
           samples.stream().map(Sample::threads).toList());
       assertThat(errors).as("unexpected answers").isEmpty();
-      assertThat(requests.get()).isGreaterThan(1_000);
+      assertThat(requests.get()).as("traffic happened").isGreaterThan(WRITERS + READERS);
 
       JsonNode report =
           json.readTree(server.getAdmin("/api/v1/admin/consistency?hashes=true").body());

@@ -51,6 +51,7 @@ import no.selvhjelp.finder.content.TextLimits;
 import no.selvhjelp.finder.content.UserText;
 import no.selvhjelp.finder.rest.AdminOnly;
 import no.selvhjelp.finder.rest.AdminResource;
+import no.selvhjelp.finder.rest.ConsistencyResource;
 import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.ErrorBody;
@@ -87,7 +88,8 @@ class OpenApiConformanceTest {
           DistrictOfficesResource.class,
           SuggestResource.class,
           HealthResource.class,
-          AdminResource.class);
+          AdminResource.class,
+          ConsistencyResource.class);
 
   /** Every parameter {@link SearchParameters#parse} reads from the query of GET /api/v1/groups. */
   private static final List<String> SEARCH_PARAMETERS =

@@ -19,7 +19,7 @@ final class ServerProcess implements AutoCloseable {
   static final String TOKEN = "process-test-token-0123456789";
   // Generous: a shared 2-core CI machine under load can take a minute to start a JVM and Jersey.
   private static final Duration START_TIMEOUT =
-      Duration.ofSeconds(Long.getLong("server.startTimeoutSeconds", 180));
+      Duration.ofSeconds(Long.getLong("server.startTimeoutSeconds", 300));
 
   final int port;
   final Path log;
@@ -118,7 +118,7 @@ final class ServerProcess implements AutoCloseable {
 
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(30));
+        .timeout(Duration.ofSeconds(120)); // a 500-group import on a loaded 2-core CI box
   }
 
   /** SIGTERM, as an operator or systemd stops it; returns the exit code. */
