@@ -48,7 +48,7 @@ class MixedLoadIT {
   private static final Duration RUN = Duration.ofSeconds(Long.getLong("load.seconds", 60));
   private static final int WRITERS = 8;
   private static final int READERS = 64;
-  private static final int SEEDED = 2_000;
+  private static final int SEEDED = 1_000;
   private static final List<String> WORDS =
       List.of("mestring", "angst", "sorg", "gruppe", "erfaringer", "samtale", "møtes", "mestrng");
   private static final List<String> KOMMUNER = List.of("0301", "4601", "4602", "5001", "1103");
