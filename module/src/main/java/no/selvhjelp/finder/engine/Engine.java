@@ -29,6 +29,7 @@ import no.selvhjelp.finder.index.EventMerger;
 import no.selvhjelp.finder.index.GroupDocuments;
 import no.selvhjelp.finder.index.GroupIndex;
 import no.selvhjelp.finder.index.IndexChange;
+import no.selvhjelp.finder.index.IndexConsistency;
 import no.selvhjelp.finder.index.IndexUpdater;
 import no.selvhjelp.finder.index.JcrIndexListener;
 import no.selvhjelp.finder.index.Reindexer;
@@ -214,7 +215,8 @@ public final class Engine implements AutoCloseable {
         reindexer,
         json,
         editorial,
-        jobs);
+        jobs,
+        new IndexConsistency(index, store));
   }
 
   public ReferenceData referenceData() {

@@ -13,6 +13,7 @@ import no.selvhjelp.finder.editorial.EditorialService;
 import no.selvhjelp.finder.editorial.ImportJobs;
 import no.selvhjelp.finder.hsds.HsdsCatalogue;
 import no.selvhjelp.finder.ical.GroupCalendar;
+import no.selvhjelp.finder.index.IndexConsistency;
 import no.selvhjelp.finder.index.Reindexer;
 
 /**
@@ -33,7 +34,8 @@ public final class RestApplication extends Application {
       Reindexer reindexer,
       ObjectMapper json,
       EditorialService editorial,
-      ImportJobs jobs) {
+      ImportJobs jobs,
+      IndexConsistency consistency) {
     SearchParameters parameters = new SearchParameters(ref);
     GroupCalendar calendar = new GroupCalendar(ref, Clock.systemUTC());
     ItemWrites writes = new ItemWrites(editorial, json);
@@ -54,6 +56,7 @@ public final class RestApplication extends Application {
             new ImportJobsResource(editorial, jobs),
             new JobsResource(jobs),
             new StillLinkedMapper(),
+            new ConsistencyResource(consistency),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
             new ReadinessFilter(readiness),

@@ -54,6 +54,7 @@ import no.selvhjelp.finder.content.UserText;
 import no.selvhjelp.finder.editorial.ImportJobs;
 import no.selvhjelp.finder.rest.AdminOnly;
 import no.selvhjelp.finder.rest.AdminResource;
+import no.selvhjelp.finder.rest.ConsistencyResource;
 import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.EditorialResource;
@@ -102,7 +103,8 @@ class OpenApiConformanceTest {
           HsdsResource.class,
           EditorialResource.class,
           ImportJobsResource.class,
-          JobsResource.class);
+          JobsResource.class,
+          ConsistencyResource.class);
 
   /** Every parameter {@link SearchParameters#parse} reads from the query of GET /api/v1/groups. */
   private static final List<String> SEARCH_PARAMETERS =

@@ -5,9 +5,9 @@ import java.util.List;
 import no.selvhjelp.finder.engine.Engine;
 
 /**
- * The standalone server's operational parts over HTTP: metrics ({@code /metrics}) and
- * the per-address search rate limit (backups are the editorial export). {@code HttpHost} registers {@link #singletons()}
- * and wraps its handler in {@link ObservingHandler} with {@link #metrics()}.
+ * The standalone server's operational parts over HTTP: metrics ({@code /metrics}) and the
+ * per-address search rate limit (backups are the editorial export). {@code HttpHost} registers
+ * {@link #singletons()} and wraps its handler in {@link ObservingHandler} with {@link #metrics()}.
  */
 public final class Operations {
   private final ServerMetrics metrics = new ServerMetrics();
