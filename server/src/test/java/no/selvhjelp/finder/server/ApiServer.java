@@ -31,11 +31,16 @@ final class ApiServer implements AutoCloseable {
   private final ObjectMapper json = engine.json();
 
   ApiServer() throws IOException {
+    this(WebPages::new);
+  }
+
+  /** With the pages built by {@code web}, e.g. with a mail transport for sign-ups. */
+  ApiServer(java.util.function.Function<Engine, WebPages> web) throws IOException {
     AdminToken tokens =
         AdminToken.fromConfig(new ServerConfig(0, "127.0.0.1", Path.of("unused"), false, TOKEN));
     http =
         HttpHost.start(
-            "127.0.0.1", 0, engine.restApplication(tokens, readiness), new WebPages(engine));
+            "127.0.0.1", 0, engine.restApplication(tokens, readiness), web.apply(engine));
     readiness.ready();
   }
 

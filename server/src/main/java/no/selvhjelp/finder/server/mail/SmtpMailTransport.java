@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import no.selvhjelp.finder.signup.InterestMail;
 import no.selvhjelp.finder.signup.MailTransport;
@@ -21,10 +22,21 @@ import no.selvhjelp.finder.signup.MailTransport;
  * Failures are reported by exception type only: Jakarta Mail's messages can quote addresses.
  */
 public final class SmtpMailTransport implements MailTransport {
+  /**
+   * Jakarta Mail traces the whole SMTP dialogue, the visitor's message included, to these
+   * java.util.logging loggers at FINE and below. Held here (JUL keeps loggers weakly) at INFO, so a
+   * host's logging set to DEBUG cannot switch the trace on; logback.xml pins them at WARN too.
+   */
+  private static final List<java.util.logging.Logger> QUIET_MAIL_LOGGERS =
+      List.of(
+          java.util.logging.Logger.getLogger("org.eclipse.angus.mail"),
+          java.util.logging.Logger.getLogger("jakarta.mail"));
+
   private final Session session;
   private final InternetAddress from;
 
   public SmtpMailTransport(SmtpConfig config) {
+    QUIET_MAIL_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.INFO));
     Properties p = new Properties();
     String millis = Long.toString(config.timeout().toMillis());
     p.setProperty("mail.transport.protocol", "smtp");
