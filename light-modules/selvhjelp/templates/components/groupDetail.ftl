@@ -1,5 +1,6 @@
 [#ftl output_format="HTML"]
 [#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
+[#import "/selvhjelp/templates/macros/interest.ftl" as shi]
 [#-- One group: everything a visitor needs before they get in touch or turn up. --]
 [#assign heading = model.found?then(model.title!'', (content.heading)!i18n['selvhjelp.ui.finder.heading'])]
 [@shf.section model=model heading=heading]
@@ -49,6 +50,9 @@
 [#if model.contactPoint??]
 <h3>${i18n['selvhjelp.ui.detail.contactPoint']}</h3>
 [@shf.contactCard model.contactPoint 4/]
+[/#if]
+[#if model.interest??]
+[@shi.interest model.interest/]
 [/#if]
 [#if model.lastVerified??]
 <p class="shf-verified">${i18n['selvhjelp.ui.detail.lastVerified']} <time datetime="${model.lastVerifiedIso}">${model.lastVerified}</time></p>

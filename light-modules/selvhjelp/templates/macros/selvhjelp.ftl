@@ -54,6 +54,9 @@
 [#if h.themes?has_content]
 <p class="shf-tags">${h.themes?join(" · ")}</p>
 [/#if]
+[#-- To the interest form on the group's own page (no data-shf-nav: the form must be on our
+     origin, see macros/interest.ftl). --]
+<p class="shf-result-interest"><a href="${h.href}#shf-interest">${i18n['selvhjelp.ui.interest.link']}<span class="shf-visually-hidden">: ${h.title}</span></a></p>
 </li>
 [/#list]
 </ol>

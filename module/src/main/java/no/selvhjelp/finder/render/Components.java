@@ -28,10 +28,25 @@ public final class Components {
       Messages messages,
       ObjectMapper json,
       Links links) {
+    this(store, search, ref, messages, json, links, false);
+  }
+
+  /**
+   * @param signupAvailable the host can send interest sign-ups (see {@code
+   *     no.selvhjelp.finder.signup}); without it a group's page says sign-up is unavailable
+   */
+  public Components(
+      ContentStore store,
+      GroupSearch search,
+      ReferenceData ref,
+      Messages messages,
+      ObjectMapper json,
+      Links links,
+      boolean signupAvailable) {
     SearchParameters parameters = new SearchParameters(ref);
     this.groupFinder = new GroupFinderComponent(search, store, ref, messages, parameters, links);
     this.groupList = new GroupListComponent(search, ref, messages, parameters, links);
-    this.groupDetail = new GroupDetailComponent(store, ref, messages, json, links);
+    this.groupDetail = new GroupDetailComponent(store, ref, messages, json, links, signupAvailable);
     this.contactPoints = new ContactPointsComponent(store, ref, messages);
     this.districtOffice = new DistrictOfficeComponent(store, ref, messages);
     this.about = new AboutComponent(messages);

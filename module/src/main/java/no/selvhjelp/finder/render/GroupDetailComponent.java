@@ -16,6 +16,10 @@ import no.selvhjelp.finder.api.Group;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.signup.FieldError;
+import no.selvhjelp.finder.signup.InterestForm;
+import no.selvhjelp.finder.signup.InterestRules;
+import no.selvhjelp.finder.signup.SignupRecipients;
 
 /**
  * One group: when and where it meets, how, whether it takes new members, whom to contact, and its
@@ -25,14 +29,33 @@ import no.selvhjelp.finder.content.ReferenceData;
 public final class GroupDetailComponent {
   public static final String NAME = "groupDetail";
 
+  /** The id of the interest part of the page, which the finder's results link to. */
+  public static final String INTEREST_ANCHOR = "shf-interest";
+
   private final ContentStore store;
   private final ReferenceData ref;
   private final Messages messages;
   private final GroupJsonLd jsonLd;
   private final Links links;
+  private final boolean signupAvailable;
 
   public GroupDetailComponent(
       ContentStore store, ReferenceData ref, Messages messages, ObjectMapper json, Links links) {
+    this(store, ref, messages, json, links, false);
+  }
+
+  /**
+   * @param signupAvailable the host can send interest sign-ups by e-mail (the form posts to {@code
+   *     <detail>/interest})
+   */
+  public GroupDetailComponent(
+      ContentStore store,
+      ReferenceData ref,
+      Messages messages,
+      ObjectMapper json,
+      Links links,
+      boolean signupAvailable) {
+    this.signupAvailable = signupAvailable;
     this.store = store;
     this.ref = ref;
     this.messages = messages;
@@ -69,12 +92,22 @@ public final class GroupDetailComponent {
       Views.ContactCard contactPoint,
       String lastVerified,
       String lastVerifiedIso,
-      String jsonLd) {}
+      String jsonLd,
+      InterestView interest) {}
 
   /**
    * @param id the group's id from the URL; null to use the editor's preset
    */
   public ComponentView render(String id, Presets presets, Map<String, List<String>> params) {
+    return render(id, presets, params, InterestState.NONE);
+  }
+
+  /**
+   * @param interest the interest form after a post that did not go through: its status becomes the
+   *     page's
+   */
+  public ComponentView render(
+      String id, Presets presets, Map<String, List<String>> params, InterestState interest) {
     VisitorParams visitor = VisitorParams.of(params);
     PageLanguage language;
     try {
@@ -104,11 +137,15 @@ public final class GroupDetailComponent {
     Group g = group.get();
     ContactPoint cp =
         g.contactPointId() == null ? null : store.contactPoint(g.contactPointId()).orElse(null);
-    View view = view(g, cp, labels, back);
-    return new ComponentView(NAME, 200, g.title(), language.ui(), language.dir(), view);
+    InterestView interestView =
+        interest(g, cp, labels, lang, "true".equals(visitor.first("fragment")), params, interest);
+    View view = view(g, cp, labels, back, interestView);
+    return new ComponentView(
+        NAME, interest.status(), g.title(), language.ui(), language.dir(), view);
   }
 
-  private View view(Group g, ContactPoint cp, ValueLabels labels, String back) {
+  private View view(
+      Group g, ContactPoint cp, ValueLabels labels, String back, InterestView interest) {
     DateTimeFormatter date =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale());
     return new View(
@@ -134,13 +171,62 @@ public final class GroupDetailComponent {
         cp == null ? null : Cards.of(cp, labels, ref),
         g.lastVerified() == null ? null : date.format(g.lastVerified()),
         g.lastVerified() == null ? null : g.lastVerified().toString(),
-        jsonLd.of(g, cp));
+        jsonLd.of(g, cp),
+        interest);
+  }
+
+  private InterestView interest(
+      Group g,
+      ContactPoint cp,
+      ValueLabels labels,
+      String lang,
+      boolean fragment,
+      Map<String, List<String>> params,
+      InterestState state) {
+    VisitorParams langOnly =
+        lang == null ? VisitorParams.NONE : VisitorParams.NONE.with("lang", lang);
+    String detail = links.detail(g.id());
+    InterestForm form = state.form();
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    values.put(InterestForm.NAME, form.name());
+    values.put(InterestForm.EMAIL, form.email());
+    values.put(InterestForm.PHONE, form.phone());
+    values.put(InterestForm.MESSAGE, form.message());
+    Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
+    List<Views.ErrorItem> errorList = new java.util.ArrayList<>();
+    for (FieldError e : state.errors()) {
+      String text = labels.text(e.messageKey());
+      fieldErrors.putIfAbsent(e.field(), text);
+      errorList.add(new Views.ErrorItem(e.field(), text));
+    }
+    String alert =
+        state.alertKey() == null
+            ? null
+            : labels
+                .text(state.alertKey())
+                .replace("{minutes}", Long.toString(Math.max(1, state.retryMinutes())));
+    List<String> sent = params.get("interest");
+    return new InterestView(
+        INTEREST_ANCHOR,
+        SignupRecipients.of(g, cp).isPresent(),
+        signupAvailable,
+        !fragment,
+        langOnly.href(detail) + "#" + INTEREST_ANCHOR,
+        langOnly.href(detail + "/interest"),
+        sent != null && sent.contains("sent"),
+        alert,
+        values,
+        form.consent(),
+        fieldErrors,
+        errorList,
+        InterestRules.MESSAGE_MAX,
+        InterestForm.HONEYPOT);
   }
 
   private static View notFound(String id, String back) {
     return new View(
         id, false, back, null, null, List.of(), List.of(), List.of(), null, null, null, null, false,
-        false, null, null, false, null, null, null, null, null, null);
+        false, null, null, false, null, null, null, null, null, null, null);
   }
 
   /** "Strandgata 30, 6900 Florø, Kinn (Vestland)", naming the kommune only if still needed. */

@@ -1,10 +1,13 @@
 package no.selvhjelp.finder.server;
 
 import java.net.URI;
+import java.util.Optional;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.Readiness;
+import no.selvhjelp.finder.server.mail.SmtpMailTransport;
 import no.selvhjelp.finder.server.ops.Operations;
 import no.selvhjelp.finder.server.web.WebPages;
+import no.selvhjelp.finder.signup.SignupRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +42,16 @@ public final class SelvhjelpServer implements AutoCloseable {
               config.host(),
               config.port(),
               engine.restApplication(tokens, readiness),
-              new WebPages(engine),
+              new WebPages(
+                  engine,
+                  Optional.ofNullable(config.smtp()).map(SmtpMailTransport::new),
+                  SignupRateLimiter.Limits.DEFAULT),
               new Operations(engine, config.searchRateLimit(), config.trustProxy()));
       LOG.info("Listening on {}", http.baseUri());
+      LOG.info(
+          config.smtp() == null
+              ? "Interest sign-up is off: no SMTP host configured"
+              : "Interest sign-ups are sent through " + config.smtp().host());
       readiness.starting("building the search index");
       engine.start();
       if (config.demo()) {

@@ -2,18 +2,21 @@ package no.selvhjelp.finder.server;
 
 import java.nio.file.Path;
 import java.util.Map;
+import no.selvhjelp.finder.server.mail.SmtpConfig;
 import no.selvhjelp.finder.server.ops.RateLimit;
 
 /**
  * How the standalone server runs: {@code [--port N] [--host H] [--data DIR] [--no-demo]}, the
- * repository's database, the search rate limit, and the environment variables named below. Every
- * flag of operations has an environment variable too (the flag wins), so containers need no command
- * line; the database password is read from the environment only, never the command line (which
- * {@code ps} shows to every user).
+ * repository's database, the search rate limit, the {@code --smtp-*} options for interest sign-ups,
+ * and the environment variables named below. Every flag of operations has an environment variable
+ * too (the flag wins), so containers need no command line; the database password is read from the
+ * environment only, never the command line (which {@code ps} shows to every user).
  *
  * @param database null for the embedded Derby default, else PostgreSQL
  * @param searchRateLimit per client address, on search and suggest
  * @param trustProxy honour {@code X-Forwarded-For} (only behind a proxy that sets it)
+ * @param smtp where sign-up mail goes; null if no SMTP host is configured (sign-up is then
+ *     unavailable)
  */
 public record ServerConfig(
     int port,
@@ -23,7 +26,8 @@ public record ServerConfig(
     String adminToken,
     Database database,
     RateLimit searchRateLimit,
-    boolean trustProxy) {
+    boolean trustProxy,
+    SmtpConfig smtp) {
   public static final int DEFAULT_PORT = 8080;
   public static final String TOKEN_ENV = "SELVHJELP_ADMIN_TOKEN";
   public static final String REPOSITORY_ENV = "SELVHJELP_REPOSITORY";
@@ -33,6 +37,12 @@ public record ServerConfig(
   public static final String RATE_LIMIT_ENV = "SELVHJELP_RATE_LIMIT";
   public static final String RATE_BURST_ENV = "SELVHJELP_RATE_BURST";
   public static final String TRUST_PROXY_ENV = "SELVHJELP_TRUST_PROXY";
+  public static final String SMTP_HOST_ENV = "SELVHJELP_SMTP_HOST";
+  public static final String SMTP_PORT_ENV = "SELVHJELP_SMTP_PORT";
+  public static final String SMTP_FROM_ENV = "SELVHJELP_SMTP_FROM";
+  public static final String SMTP_STARTTLS_ENV = "SELVHJELP_SMTP_STARTTLS";
+  public static final String SMTP_USER_ENV = "SELVHJELP_SMTP_USER";
+  public static final String SMTP_PASSWORD_ENV = "SELVHJELP_SMTP_PASSWORD";
   static final String USAGE =
       "Usage: java -jar selvhjelp-server.jar [--port N] [--host ADDRESS] [--data DIR] [--no-demo]\n"
           + "  --port     HTTP port (default 8080; 0 picks a free one)\n"
@@ -45,14 +55,18 @@ public record ServerConfig(
           + "  --rate-limit N    searches a minute per client address (default 1200; 0 = off)\n"
           + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
           + "  --trust-proxy     take the client address from X-Forwarded-For (behind a proxy)\n"
+          + "  --smtp-host H, --smtp-port N (587), --smtp-from ADDRESS, --smtp-starttls true|false\n"
+          + "             where interest sign-ups are e-mailed from (none: sign-up is unavailable)\n"
           + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset);\n"
           + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER, SELVHJELP_RATE_LIMIT,\n"
           + "  SELVHJELP_RATE_BURST, SELVHJELP_TRUST_PROXY=true as the flags above;\n"
-          + "  SELVHJELP_JDBC_PASSWORD, the PostgreSQL password (environment only).";
+          + "  SELVHJELP_JDBC_PASSWORD, the PostgreSQL password (environment only);\n"
+          + "  SELVHJELP_SMTP_HOST, _PORT, _FROM, _STARTTLS as the --smtp options, and\n"
+          + "  SELVHJELP_SMTP_USER, SELVHJELP_SMTP_PASSWORD for an SMTP login.";
 
-  /** Embedded Derby, the default rate limit, no proxy: what tests and the demo use. */
+  /** Embedded Derby, the default rate limit, no proxy, no mail: what tests and the demo use. */
   public ServerConfig(int port, String host, Path dataDir, boolean demo, String adminToken) {
-    this(port, host, dataDir, demo, adminToken, null, RateLimit.DEFAULT, false);
+    this(port, host, dataDir, demo, adminToken, null, RateLimit.DEFAULT, false, null);
   }
 
   /** Thrown for a command line that cannot be run; the message says why. */
@@ -73,6 +87,10 @@ public record ServerConfig(
     String rateLimit = env.get(RATE_LIMIT_ENV);
     String rateBurst = env.get(RATE_BURST_ENV);
     boolean trustProxy = "true".equalsIgnoreCase(env.get(TRUST_PROXY_ENV));
+    String smtpHost = blankToNull(env.get(SMTP_HOST_ENV));
+    String smtpPort = blankToNull(env.get(SMTP_PORT_ENV));
+    String smtpFrom = blankToNull(env.get(SMTP_FROM_ENV));
+    String smtpStartTls = blankToNull(env.get(SMTP_STARTTLS_ENV));
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = port(value(args, ++i, "--port"));
@@ -85,6 +103,10 @@ public record ServerConfig(
         case "--rate-limit" -> rateLimit = value(args, ++i, "--rate-limit");
         case "--rate-burst" -> rateBurst = value(args, ++i, "--rate-burst");
         case "--trust-proxy" -> trustProxy = true;
+        case "--smtp-host" -> smtpHost = value(args, ++i, "--smtp-host");
+        case "--smtp-port" -> smtpPort = value(args, ++i, "--smtp-port");
+        case "--smtp-from" -> smtpFrom = value(args, ++i, "--smtp-from");
+        case "--smtp-starttls" -> smtpStartTls = value(args, ++i, "--smtp-starttls");
         default -> throw new UsageException("Unknown option: " + args[i]);
       }
     }
@@ -100,8 +122,24 @@ public record ServerConfig(
     if (token != null && token.length() < 16) {
       throw new UsageException(TOKEN_ENV + " must be at least 16 characters");
     }
+    SmtpConfig smtp =
+        smtp(
+            smtpHost,
+            smtpPort,
+            smtpFrom,
+            smtpStartTls,
+            blankToNull(env.get(SMTP_USER_ENV)),
+            env.get(SMTP_PASSWORD_ENV));
     return new ServerConfig(
-        port, host, data.toAbsolutePath().normalize(), demo, token, database, limit, trustProxy);
+        port,
+        host,
+        data.toAbsolutePath().normalize(),
+        demo,
+        token,
+        database,
+        limit,
+        trustProxy,
+        smtp);
   }
 
   private static Database database(String repository, String url, String user, String password)
@@ -142,6 +180,42 @@ public record ServerConfig(
       // reported below
     }
     throw new UsageException(option + " must be a whole number of 0 or more, got " + value);
+  }
+
+  private static SmtpConfig smtp(
+      String host, String port, String from, String startTls, String user, String password)
+      throws UsageException {
+    if (host == null) {
+      if (from != null || port != null || user != null) {
+        throw new UsageException("--smtp-host (or " + SMTP_HOST_ENV + ") is needed to send mail");
+      }
+      return null;
+    }
+    int p = SmtpConfig.DEFAULT_PORT;
+    if (port != null) {
+      try {
+        p = Integer.parseInt(port.strip());
+      } catch (NumberFormatException e) {
+        throw new UsageException("--smtp-port must be a number, got " + port);
+      }
+    }
+    boolean tls = true; // the default: never send visitors' messages in clear over the internet
+    if (startTls != null) {
+      switch (startTls.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "true", "on", "yes" -> tls = true;
+        case "false", "off", "no" -> tls = false;
+        default -> throw new UsageException("--smtp-starttls must be true or false");
+      }
+    }
+    try {
+      return new SmtpConfig(host, p, from, tls, user, password, SmtpConfig.DEFAULT_TIMEOUT);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static String value(String[] args, int i, String option) throws UsageException {

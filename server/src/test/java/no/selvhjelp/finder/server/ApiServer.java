@@ -33,11 +33,22 @@ final class ApiServer implements AutoCloseable {
   private final ObjectMapper json = engine.json();
 
   ApiServer() throws IOException {
-    this(RateLimit.OFF, false);
+    this(RateLimit.OFF, false, WebPages::new);
   }
 
   /** With the operational parts configured (rate limit off unless a test is about it). */
   ApiServer(RateLimit searchLimit, boolean trustProxy) throws IOException {
+    this(searchLimit, trustProxy, WebPages::new);
+  }
+
+  /** With the pages built by {@code web}, e.g. with a mail transport for sign-ups. */
+  ApiServer(java.util.function.Function<Engine, WebPages> web) throws IOException {
+    this(RateLimit.OFF, false, web);
+  }
+
+  private ApiServer(
+      RateLimit searchLimit, boolean trustProxy, java.util.function.Function<Engine, WebPages> web)
+      throws IOException {
     AdminToken tokens =
         AdminToken.fromConfig(new ServerConfig(0, "127.0.0.1", Path.of("unused"), false, TOKEN));
     http =
@@ -45,7 +56,7 @@ final class ApiServer implements AutoCloseable {
             "127.0.0.1",
             0,
             engine.restApplication(tokens, readiness),
-            new WebPages(engine),
+            web.apply(engine),
             new Operations(engine, searchLimit, trustProxy));
     readiness.ready();
   }

@@ -1,9 +1,16 @@
 package no.selvhjelp.finder.server.web;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.render.Components;
 import no.selvhjelp.finder.render.Links;
+import no.selvhjelp.finder.signup.InterestMailComposer;
+import no.selvhjelp.finder.signup.InterestRules;
+import no.selvhjelp.finder.signup.MailTransport;
+import no.selvhjelp.finder.signup.SignupRateLimiter;
+import no.selvhjelp.finder.signup.SignupService;
 
 /**
  * The standalone server's HTML side, built from the engine: the embed pages, the visitor page, the
@@ -17,14 +24,32 @@ public final class WebPages {
 
   private final Set<Object> singletons;
 
+  /** Without a mail transport: group pages say that signing up by form is unavailable. */
   public WebPages(Engine engine) {
-    Components embed = components(engine, Links.EMBED);
-    Components site = components(engine, SITE);
+    this(engine, Optional.empty(), SignupRateLimiter.Limits.DEFAULT);
+  }
+
+  /**
+   * @param mail how interest sign-ups are sent; empty if no SMTP server is configured
+   * @param signupLimits the sign-up's own rate limit (per client address and per group)
+   */
+  public WebPages(
+      Engine engine, Optional<MailTransport> mail, SignupRateLimiter.Limits signupLimits) {
+    SignupService signup =
+        new SignupService(
+            engine.store(),
+            new InterestRules(),
+            new InterestMailComposer(engine.messages()),
+            new SignupRateLimiter(signupLimits, Clock.systemUTC()),
+            mail);
+    Components embed = components(engine, Links.EMBED, signup.available());
+    Components site = components(engine, SITE, signup.available());
     HtmlPages pages = new HtmlPages(embed.renderer());
     StaticAssets assets = new StaticAssets();
     this.singletons =
         Set.of(
             new EmbedGroupsResource(embed, pages),
+            new EmbedInterestResource(embed, pages, signup),
             new EmbedGroupListResource(embed, pages),
             new EmbedContactPointsResource(embed, pages),
             new EmbedDistrictOfficeResource(embed, pages),
@@ -36,14 +61,15 @@ public final class WebPages {
             new WebHeadersFilter(engine.json()));
   }
 
-  private static Components components(Engine engine, Links links) {
+  private static Components components(Engine engine, Links links, boolean signupAvailable) {
     return new Components(
         engine.store(),
         engine.search(),
         engine.referenceData(),
         engine.messages(),
         engine.json(),
-        links);
+        links,
+        signupAvailable);
   }
 
   public Set<Object> singletons() {
