@@ -93,6 +93,10 @@ class CrossOriginEmbeddingTest {
           .isEqualTo("Finn ei sjølvhjelpsgruppe");
       frame.locator("input[name=q]").fill("etterlatne");
       frame.locator("button[type=submit]").click();
+      // The frame navigates: wait for the answer page, not the page the click left.
+      frame
+          .locator(".shf-count", new FrameLocator.LocatorOptions().setHasText("1 gruppe funnen"))
+          .waitFor();
       assertThat(frame.locator(".shf-count").textContent()).isEqualTo("1 gruppe funnen");
       assertThat(frame.locator(".shf-result-title").allTextContents())
           .containsExactly("Sorggruppe for etterlatne i Florø");
@@ -116,6 +120,7 @@ class CrossOriginEmbeddingTest {
       assertThat(page.url()).contains("kommune=4602").contains("lang=nn");
       page.locator("input[name=q]").fill("etterlatne");
       page.locator("button[type=submit]").click();
+      page.locator(".shf-count", new Page.LocatorOptions().setHasText("1 gruppe funnen")).waitFor();
       assertThat(page.locator(".shf-count").textContent()).isEqualTo("1 gruppe funnen");
       assertThat(page.url()).contains("q=etterlatne");
       assertThat(page.locator(".shf-result-title").allTextContents())
@@ -138,6 +143,10 @@ class CrossOriginEmbeddingTest {
       FrameLocator frame = page.frameLocator("iframe");
       frame.locator("input[name=q]").fill("etterlatne");
       frame.locator("button[type=submit]").click();
+      // The frame navigates: wait for the answer page, not the page the click left.
+      frame
+          .locator(".shf-count", new FrameLocator.LocatorOptions().setHasText("1 gruppe funnen"))
+          .waitFor();
       assertThat(frame.locator(".shf-count").textContent()).isEqualTo("1 gruppe funnen");
       w.assertClean(finder.origin(), site.origin());
     }
