@@ -82,7 +82,11 @@ public final class Browser implements AutoCloseable {
 
   /** A page in a fresh context with the given options (JavaScript off, zoom, size...). */
   public Page page(com.microsoft.playwright.Browser.NewContextOptions options) {
-    BrowserContext context = browser.newContext(options);
+    // Colour transitions (a button's hover right after a click) would let axe sample a colour
+    // halfway between two states; the tests check the states themselves.
+    BrowserContext context =
+        browser.newContext(
+            options.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
     // Generous: the 2 shared cores of a build machine can be slow to answer, and each wait
     // still ends as soon as its condition holds.
     context.setDefaultTimeout(TIMEOUT_MS);
