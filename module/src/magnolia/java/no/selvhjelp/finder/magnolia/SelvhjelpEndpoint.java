@@ -10,6 +10,7 @@ import no.selvhjelp.finder.rest.ContactPointsResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.GroupsResource;
 import no.selvhjelp.finder.rest.ItemWrites;
+import no.selvhjelp.finder.rest.JsonAnswers;
 import no.selvhjelp.finder.rest.ReferenceDataResource;
 import no.selvhjelp.finder.rest.SearchParameters;
 import no.selvhjelp.finder.rest.SuggestResource;
@@ -47,20 +48,21 @@ public final class SelvhjelpEndpoint {
   public ContactPointsResource contactPoints(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
-    return new ContactPointsResource(e.store(), e.referenceData(), writes(e));
+    return new ContactPointsResource(e.store(), e.referenceData(), writes(e), answers(e));
   }
 
   @Path("v1/district-offices")
   public DistrictOfficesResource districtOffices(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
-    return new DistrictOfficesResource(e.store(), e.referenceData(), writes(e));
+    return new DistrictOfficesResource(e.store(), e.referenceData(), writes(e), answers(e));
   }
 
   @Path("v1/suggest")
   public SuggestResource suggest(@Context HttpServletRequest request) {
     readOnly(request);
-    return new SuggestResource(module.engine().search());
+    Engine e = module.engine();
+    return new SuggestResource(e.search(), answers(e));
   }
 
   /** Kommuner, fylker, postnummer and the code lists: {@code /v1/kommuner} and so on. */
@@ -68,7 +70,15 @@ public final class SelvhjelpEndpoint {
   public ReferenceDataResource referenceData(@Context HttpServletRequest request) {
     readOnly(request);
     Engine e = module.engine();
-    return new ReferenceDataResource(e.referenceData(), e.messages());
+    return new ReferenceDataResource(e.referenceData(), e.messages(), answers(e));
+  }
+
+  /**
+   * Magnolia does not register the engine's JAX-RS providers, so every read answer is serialised,
+   * errors included, before it leaves the resource (see {@link JsonAnswers}).
+   */
+  private static JsonAnswers answers(Engine e) {
+    return new JsonAnswers(e.json());
   }
 
   /** Never reached (only GET and HEAD pass {@link #readOnly}), but the resources take it. */

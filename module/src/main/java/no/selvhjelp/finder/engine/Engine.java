@@ -91,6 +91,14 @@ public final class Engine implements AutoCloseable {
    * @param indexDir where the index lives ({@code <data>/index}); null keeps it in memory
    */
   public Engine(JcrSessions sessions, Path indexDir) throws IOException {
+    this(sessions, indexDir, LuceneGroupSearch.DEFAULT_CACHE);
+  }
+
+  /**
+   * @param indexDir where the index lives ({@code <data>/index}); null keeps it in memory
+   * @param searchCache answers kept for repeated searches on an unchanged index; 0 = none
+   */
+  public Engine(JcrSessions sessions, Path indexDir, int searchCache) throws IOException {
     this.sessions = sessions;
     this.referenceData = ReferenceData.load();
     this.model = ContentModel.load();
@@ -105,7 +113,7 @@ public final class Engine implements AutoCloseable {
     this.index =
         GroupIndex.open(indexDir, new Analysis(), documents, GroupDocuments.facetsConfig());
     this.suggester = new GroupSuggester(store, referenceData, messages);
-    this.search = new LuceneGroupSearch(index, referenceData, suggester);
+    this.search = new LuceneGroupSearch(index, referenceData, suggester, searchCache);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -8,6 +8,7 @@ import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.facet.FacetsConfig;
 import no.selvhjelp.finder.shaded.lucene.index.IndexWriter;
 import no.selvhjelp.finder.shaded.lucene.index.IndexWriterConfig;
+import no.selvhjelp.finder.shaded.lucene.index.TieredMergePolicy;
 import no.selvhjelp.finder.shaded.lucene.search.SearcherManager;
 import no.selvhjelp.finder.shaded.lucene.store.Directory;
 import no.selvhjelp.finder.shaded.lucene.util.IOUtils;
@@ -47,7 +48,8 @@ final class Generation {
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               // Every change is committed when applied; closing (possibly after a swap deleted
               // this generation's folder) must not try to write again.
-              .setCommitOnClose(false);
+              .setCommitOnClose(false)
+              .setMergePolicy(mergePolicy());
       writer = new IndexWriter(directory, config);
       SearcherManager searchers = new SearcherManager(writer, GroupSearcher.factory(facets));
       success = true;
@@ -57,6 +59,18 @@ final class Generation {
         IOUtils.closeWhileHandlingException(writer, directory);
       }
     }
+  }
+
+  /**
+   * Few segments: a text search looks up some hundred terms (every field family, synonyms,
+   * compounds), once per segment, so at 10k groups ten segments cost several times one. The whole
+   * index is a few MB, so merging more eagerly than Lucene's default costs little.
+   */
+  private static TieredMergePolicy mergePolicy() {
+    TieredMergePolicy policy = new TieredMergePolicy();
+    policy.setFloorSegmentMB(64);
+    policy.setSegmentsPerTier(2);
+    return policy;
   }
 
   /** A searcher held until {@link Lease#close()}; keeps this generation open meanwhile. */

@@ -11,7 +11,7 @@ import java.util.Map;
  *       hit is turned back into a result from stored fields, never from JCR.
  *   <li>{@code <source>_no}: text, Norwegian analysis (compound splitting, Bokmål+Nynorsk light
  *       stemming, Norwegian normalisation); the main relevance field per source. {@code summary_no}
- *       and {@code description_no} are also stored, for highlighting.
+ *       and {@code description_no} are also stored, with offsets in the postings, for highlighting.
  *   <li>{@code <source>_fold}: text, the same words folded (å→a, ø→o, æ→a, aa→a) so that
  *       "parorende" finds "pårørende"; weighted below the exact spelling.
  *   <li>{@code <source>_exact}: text, lower-cased and folded but not stemmed: the field typo
@@ -31,7 +31,7 @@ import java.util.Map;
  */
 public final class LuceneSchema {
   /** Bump on any change to fields or analysis: a start with an older index rebuilds it. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   public static final String SCHEMA_KEY = "selvhjelp.schema";
 

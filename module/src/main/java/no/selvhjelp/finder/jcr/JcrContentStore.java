@@ -223,10 +223,14 @@ public final class JcrContentStore implements ContentStore {
     } else {
       return List.of();
     }
+    // A link holds the target's id, or (written by Magnolia's link field) its identifier.
+    String target = definition(type).rootPath() + "/" + id;
+    String identifier = session.nodeExists(target) ? session.getNode(target).getIdentifier() : id;
     List<String> ids = new ArrayList<>();
     for (NodeIterator it = session.getNode(folder).getNodes(); it.hasNext(); ) {
       Node n = it.nextNode();
-      if (n.hasProperty(property) && id.equals(n.getProperty(property).getString())) {
+      String link = n.hasProperty(property) ? n.getProperty(property).getString() : null;
+      if (id.equals(link) || identifier.equals(link)) {
         ids.add(n.getName());
       }
     }

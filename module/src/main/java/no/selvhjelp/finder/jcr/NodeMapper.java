@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
+import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
 import no.selvhjelp.finder.content.ContentTypeDefinition;
@@ -28,6 +32,12 @@ import no.selvhjelp.finder.content.PropertyDefinition;
 public final class NodeMapper {
   private static final String UNSTRUCTURED = "nt:unstructured";
   private final ObjectMapper json;
+
+  /** The properties that name another item: a group's contact point, a contact point's office. */
+  static final Set<String> LINKS = Set.of("contactPointId", "districtOfficeId");
+
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   public NodeMapper(ObjectMapper json) {
     this.json = json;
@@ -115,10 +125,29 @@ public final class NodeMapper {
           for (Value v : property.getValues()) {
             list.add(toJson(v, p));
           }
+        } else if (LINKS.contains(p.name())) {
+          tree.put(p.name(), linkedId(node.getSession(), property.getString()));
         } else {
           tree.set(p.name(), toJson(property.getValue(), p));
         }
       }
+    }
+  }
+
+  /**
+   * The id an item's link property names. The engine stores the target's id (its node name), so
+   * imports and exports round-trip by id; Magnolia's link field may store the target's identifier
+   * (a UUID) instead. Both read as the id; an identifier of no node stays as it is (the link is
+   * broken either way, and the raw value says which node it was).
+   */
+  static String linkedId(Session session, String value) throws RepositoryException {
+    if (!IDENTIFIER.matcher(value).matches()) {
+      return value;
+    }
+    try {
+      return session.getNodeByIdentifier(value).getName();
+    } catch (ItemNotFoundException e) {
+      return value;
     }
   }
 

@@ -29,15 +29,22 @@ public final class ContactPointsResource {
   private final ContentStore store;
   private final ReferenceData ref;
   private final ItemWrites writes;
+  private final JsonAnswers answers;
 
-  public ContactPointsResource(ContentStore store, ReferenceData ref, ItemWrites writes) {
+  public ContactPointsResource(
+      ContentStore store, ReferenceData ref, ItemWrites writes, JsonAnswers answers) {
     this.store = store;
     this.ref = ref;
     this.writes = writes;
+    this.answers = answers;
   }
 
   @GET
-  public Map<String, List<ContactPoint>> list(@QueryParam("kommune") String kommune) {
+  public Response list(@QueryParam("kommune") String kommune) {
+    return answers.ok(() -> points(kommune));
+  }
+
+  private Map<String, List<ContactPoint>> points(String kommune) {
     if (kommune != null) {
       KommuneParam.check(ref, "kommune", kommune);
     }
@@ -51,8 +58,9 @@ public final class ContactPointsResource {
 
   @GET
   @Path("{id}")
-  public ContactPoint one(@PathParam("id") String id) {
-    return store.contactPoint(GroupsResource.checkedId(id)).orElseThrow(NotFoundException::new);
+  public Response one(@PathParam("id") String id) {
+    return answers.ok(
+        () -> store.contactPoint(GroupsResource.checkedId(id)).orElseThrow(NotFoundException::new));
   }
 
   /** Creates or replaces the item (token); the body is validated like an import item. */

@@ -31,16 +31,22 @@ public final class DistrictOfficesResource {
   private final ContentStore store;
   private final ReferenceData ref;
   private final ItemWrites writes;
+  private final JsonAnswers answers;
 
-  public DistrictOfficesResource(ContentStore store, ReferenceData ref, ItemWrites writes) {
+  public DistrictOfficesResource(
+      ContentStore store, ReferenceData ref, ItemWrites writes, JsonAnswers answers) {
     this.store = store;
     this.ref = ref;
     this.writes = writes;
+    this.answers = answers;
   }
 
   @GET
-  public Map<String, List<DistrictOffice>> list(
-      @QueryParam("kommune") String kommune, @QueryParam("fylke") String fylke) {
+  public Response list(@QueryParam("kommune") String kommune, @QueryParam("fylke") String fylke) {
+    return answers.ok(() -> offices(kommune, fylke));
+  }
+
+  private Map<String, List<DistrictOffice>> offices(String kommune, String fylke) {
     String fylkesnummer = fylke;
     if (kommune != null) {
       KommuneParam.check(ref, "kommune", kommune);
@@ -72,8 +78,10 @@ public final class DistrictOfficesResource {
 
   @GET
   @Path("{id}")
-  public DistrictOffice one(@PathParam("id") String id) {
-    return store.districtOffice(GroupsResource.checkedId(id)).orElseThrow(NotFoundException::new);
+  public Response one(@PathParam("id") String id) {
+    return answers.ok(
+        () ->
+            store.districtOffice(GroupsResource.checkedId(id)).orElseThrow(NotFoundException::new));
   }
 
   /** Creates or replaces the item (token); the body is validated like an import item. */

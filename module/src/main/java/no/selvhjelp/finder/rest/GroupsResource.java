@@ -25,7 +25,6 @@ import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.ItemType;
 import no.selvhjelp.finder.api.Problem;
-import no.selvhjelp.finder.api.SearchResult;
 import no.selvhjelp.finder.content.ReferenceData;
 
 /** {@code /api/v1/groups}: public search and detail, and the editors' PUT and DELETE. */
@@ -38,6 +37,7 @@ public final class GroupsResource {
   private final ReferenceData ref;
   private final ObjectMapper json;
   private final ItemWrites writes;
+  private final JsonAnswers answers;
 
   public GroupsResource(
       GroupSearch search,
@@ -52,17 +52,22 @@ public final class GroupsResource {
     this.ref = ref;
     this.json = json;
     this.writes = writes;
+    this.answers = new JsonAnswers(json);
   }
 
   @GET
-  public SearchResult search(@Context UriInfo uri) {
-    return search.search(parameters.parse(uri.getQueryParameters()));
+  public Response search(@Context UriInfo uri) {
+    return answers.ok(() -> search.search(parameters.parse(uri.getQueryParameters())));
   }
 
   /** A published group with its kommune and fylke names; drafts are as absent as missing ones. */
   @GET
   @Path("{id}")
-  public ObjectNode group(@PathParam("id") String id) {
+  public Response group(@PathParam("id") String id) {
+    return answers.ok(() -> groupNode(id));
+  }
+
+  private ObjectNode groupNode(String id) {
     Group g =
         store
             .group(checkedId(id))

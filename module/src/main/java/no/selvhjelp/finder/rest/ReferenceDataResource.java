@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,36 @@ import no.selvhjelp.finder.content.ReferenceData;
 public final class ReferenceDataResource {
   private final ReferenceData ref;
   private final Messages messages;
+  private final JsonAnswers answers;
 
-  public ReferenceDataResource(ReferenceData ref, Messages messages) {
+  public ReferenceDataResource(ReferenceData ref, Messages messages, JsonAnswers answers) {
     this.ref = ref;
     this.messages = messages;
+    this.answers = answers;
+  }
+
+  @GET
+  @Path("kommuner")
+  public Response kommuner() {
+    return answers.ok(this::kommunerBody);
+  }
+
+  @GET
+  @Path("fylker")
+  public Response fylker() {
+    return answers.ok(this::fylkerBody);
+  }
+
+  @GET
+  @Path("postnummer/{nr}")
+  public Response postnummer(@PathParam("nr") String nr) {
+    return answers.ok(() -> postnummerBody(nr));
+  }
+
+  @GET
+  @Path("themes")
+  public Response themes(@QueryParam("lang") String lang) {
+    return answers.ok(() -> themesBody(lang));
   }
 
   public record KommuneView(
@@ -45,9 +72,7 @@ public final class ReferenceDataResource {
 
   public record ThemeView(String code, String label) {}
 
-  @GET
-  @Path("kommuner")
-  public Map<String, Object> kommuner() {
+  private Map<String, Object> kommunerBody() {
     List<KommuneView> list = new ArrayList<>();
     for (Kommune k : ref.kommuner()) {
       list.add(
@@ -64,9 +89,7 @@ public final class ReferenceDataResource {
     return withAttribution("kommuner", list);
   }
 
-  @GET
-  @Path("fylker")
-  public Map<String, Object> fylker() {
+  private Map<String, Object> fylkerBody() {
     List<FylkeView> list = new ArrayList<>();
     for (Fylke f : ref.fylker()) {
       list.add(new FylkeView(f.nummer(), f.name(), f.lat(), f.lon(), f.kommuner()));
@@ -74,9 +97,7 @@ public final class ReferenceDataResource {
     return withAttribution("fylker", list);
   }
 
-  @GET
-  @Path("postnummer/{nr}")
-  public Map<String, Object> postnummer(@PathParam("nr") String nr) {
+  private Map<String, Object> postnummerBody(String nr) {
     Postnummer p = ref.postnummer(nr).orElseThrow(NotFoundException::new);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("postnummer", p.nummer());
@@ -89,9 +110,7 @@ public final class ReferenceDataResource {
     return body;
   }
 
-  @GET
-  @Path("themes")
-  public Map<String, Object> themes(@QueryParam("lang") String lang) {
+  private Map<String, Object> themesBody(String lang) {
     String language = SearchParameters.lang(lang);
     List<ThemeView> list = new ArrayList<>();
     for (String code : Codes.THEMES) {

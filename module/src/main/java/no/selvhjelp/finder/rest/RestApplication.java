@@ -39,14 +39,15 @@ public final class RestApplication extends Application {
     SearchParameters parameters = new SearchParameters(ref);
     GroupCalendar calendar = new GroupCalendar(ref, Clock.systemUTC());
     ItemWrites writes = new ItemWrites(editorial, json);
+    JsonAnswers answers = new JsonAnswers(json);
     this.singletons =
         Set.of(
             new GroupsResource(search, store, parameters, ref, json, writes),
             new ImportResource(imports, json),
-            new ReferenceDataResource(ref, messages),
-            new ContactPointsResource(store, ref, writes),
-            new DistrictOfficesResource(store, ref, writes),
-            new SuggestResource(search),
+            new ReferenceDataResource(ref, messages, answers),
+            new ContactPointsResource(store, ref, writes, answers),
+            new DistrictOfficesResource(store, ref, writes, answers),
+            new SuggestResource(search, answers),
             new HealthResource(readiness, store),
             new AdminResource(reindexer),
             new GroupCalendarResource(store, calendar),

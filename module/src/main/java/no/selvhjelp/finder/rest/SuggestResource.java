@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.api.GroupSearch;
@@ -19,14 +20,19 @@ import no.selvhjelp.finder.content.UserText;
 public final class SuggestResource {
   private static final int MAX_SUGGESTIONS = 8;
   private final GroupSearch search;
+  private final JsonAnswers answers;
 
-  public SuggestResource(GroupSearch search) {
+  public SuggestResource(GroupSearch search, JsonAnswers answers) {
     this.search = search;
+    this.answers = answers;
   }
 
   @GET
-  public Map<String, List<Suggestion>> suggest(
-      @QueryParam("q") String q, @QueryParam("lang") String lang) {
+  public Response suggest(@QueryParam("q") String q, @QueryParam("lang") String lang) {
+    return answers.ok(() -> suggestions(q, lang));
+  }
+
+  private Map<String, List<Suggestion>> suggestions(String q, String lang) {
     String language = SearchParameters.lang(lang);
     if (q != null && q.length() > UserText.MAX_LENGTH) {
       throw new InvalidInputException(

@@ -12,18 +12,21 @@ public final class WebApplicationExceptionMapper
   @Override
   public Response toResponse(WebApplicationException e) {
     Response original = e.getResponse();
-    int status = original.getStatus();
-    String message =
-        switch (status) {
-          case 404 -> "Not found";
-          case 405 -> "Method not allowed";
-          case 406 -> "Only application/json is served here";
-          case 415 -> "Send the body as application/json";
-          default ->
-              e.getMessage() != null ? e.getMessage() : original.getStatusInfo().getReasonPhrase();
-        };
     Response.ResponseBuilder builder =
-        Response.fromResponse(original).entity(ErrorBody.of(message));
+        Response.fromResponse(original).entity(ErrorBody.of(message(e)));
     return builder.type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** The sentence for an error body: the usual ones in plain words, else the exception's own. */
+  static String message(WebApplicationException e) {
+    Response original = e.getResponse();
+    return switch (original.getStatus()) {
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 406 -> "Only application/json is served here";
+      case 415 -> "Send the body as application/json";
+      default ->
+          e.getMessage() != null ? e.getMessage() : original.getStatusInfo().getReasonPhrase();
+    };
   }
 }

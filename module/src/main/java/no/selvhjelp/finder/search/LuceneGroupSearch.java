@@ -45,15 +45,27 @@ public final class LuceneGroupSearch implements GroupSearch {
   /** Deeper than this, paging stops: nobody reads result 10,001, and collecting it costs. */
   public static final int MAX_WINDOW = 10_000;
 
-  private static final int FACET_LIMIT = 400;
+  /** About 15 MB at most: a cached answer with all its facets is some 15 KB of objects. */
+  public static final int DEFAULT_CACHE = 1_000;
 
   private final GroupIndex index;
   private final ReferenceData ref;
   private final TextQueryBuilder text;
   private final Highlights highlights;
   private final GroupSuggester suggester;
+  private final ResultCache cache;
 
+  /** Caches up to {@link #DEFAULT_CACHE} answers (see {@link ResultCache}). */
   public LuceneGroupSearch(GroupIndex index, ReferenceData ref, GroupSuggester suggester) {
+    this(index, ref, suggester, DEFAULT_CACHE);
+  }
+
+  /**
+   * @param cacheSize answers kept for repeated queries on an unchanged index; 0 turns caching off
+   */
+  public LuceneGroupSearch(
+      GroupIndex index, ReferenceData ref, GroupSuggester suggester, int cacheSize) {
+    this.cache = new ResultCache(cacheSize);
     this.index = index;
     this.ref = ref;
     this.text = new TextQueryBuilder(index.analysis().queryAnalyzer());
@@ -64,7 +76,9 @@ public final class LuceneGroupSearch implements GroupSearch {
   @Override
   public SearchResult search(GroupQuery q) {
     try (var lease = index.lease()) {
-      return search(lease.searcher(), q);
+      GroupSearcher searcher = lease.searcher();
+      var helper = searcher.getIndexReader().getReaderCacheHelper();
+      return cache.get(helper == null ? null : helper.getKey(), q, () -> search(searcher, q));
     } catch (IOException e) {
       throw new UncheckedIOException("Search failed", e);
     }
@@ -75,7 +89,15 @@ public final class LuceneGroupSearch implements GroupSearch {
     return suggester.suggest(prefix, lang, max);
   }
 
-  private SearchResult search(GroupSearcher searcher, GroupQuery q) throws IOException {
+  private SearchResult search(GroupSearcher searcher, GroupQuery q) {
+    try {
+      return compute(searcher, q);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Search failed", e);
+    }
+  }
+
+  private SearchResult compute(GroupSearcher searcher, GroupQuery q) throws IOException {
     Query textQuery = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
     Query query = combine(textQuery, FilterBuilder.filters(q));
     int window = Math.min(q.offset() + q.size(), MAX_WINDOW);

@@ -112,6 +112,32 @@ class EditorialServiceTest {
   }
 
   @Test
+  void aLinkHoldingTheTargetsIdentifierReadsAsItsIdAndStillGuardsTheTarget() throws Exception {
+    // Magnolia's link field may store the chosen node's identifier rather than its name.
+    Session session = jackrabbit.login();
+    try {
+      String identifier = session.getNode("/contactPoints/frivilligsentralen-kinn").getIdentifier();
+      var group = session.getNode("/groups/sorggruppe-kinn");
+      var versions = session.getWorkspace().getVersionManager();
+      if (!group.isCheckedOut()) {
+        versions.checkout(group.getPath());
+      }
+      group.setProperty("contactPointId", identifier);
+      session.save();
+    } finally {
+      session.logout();
+    }
+
+    assertThat(engine.store().group("sorggruppe-kinn").orElseThrow().contactPointId())
+        .isEqualTo("frivilligsentralen-kinn");
+    StillLinkedException e =
+        catchThrowableOfType(
+            StillLinkedException.class,
+            () -> editorial.delete(ItemType.CONTACT_POINT, "frivilligsentralen-kinn"));
+    assertThat(e.linkingIds()).containsExactly("sorggruppe-kinn");
+  }
+
+  @Test
   void deletingInTheOrderOfTheLinksWorks() {
     assertThat(editorial.delete(ItemType.GROUP, "sorggruppe-kinn")).isTrue();
     assertThat(editorial.delete(ItemType.CONTACT_POINT, "frivilligsentralen-kinn")).isTrue();

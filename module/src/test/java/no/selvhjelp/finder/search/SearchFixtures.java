@@ -122,7 +122,7 @@ final class SearchFixtures {
             .withPublished(false));
   }
 
-  private static Group g(
+  static Group g(
       String id,
       String title,
       String description,

@@ -35,7 +35,9 @@ public final class SelvhjelpServer implements AutoCloseable {
     HttpHost http = null;
     boolean success = false;
     try {
-      engine = new Engine(repository, config.dataDir().resolve("index")).initialise();
+      engine =
+          new Engine(repository, config.dataDir().resolve("index"), config.searchCache())
+              .initialise();
       Readiness readiness = new Readiness();
       http =
           HttpHost.start(

@@ -2,6 +2,7 @@ package no.selvhjelp.finder.server;
 
 import java.nio.file.Path;
 import java.util.Map;
+import no.selvhjelp.finder.search.LuceneGroupSearch;
 import no.selvhjelp.finder.server.mail.SmtpConfig;
 import no.selvhjelp.finder.server.ops.RateLimit;
 
@@ -17,6 +18,7 @@ import no.selvhjelp.finder.server.ops.RateLimit;
  * @param trustProxy honour {@code X-Forwarded-For} (only behind a proxy that sets it)
  * @param smtp where sign-up mail goes; null if no SMTP host is configured (sign-up is then
  *     unavailable)
+ * @param searchCache answers kept for repeated searches on an unchanged index (0 = off)
  */
 public record ServerConfig(
     int port,
@@ -27,7 +29,8 @@ public record ServerConfig(
     Database database,
     RateLimit searchRateLimit,
     boolean trustProxy,
-    SmtpConfig smtp) {
+    SmtpConfig smtp,
+    int searchCache) {
   public static final int DEFAULT_PORT = 8080;
   public static final String TOKEN_ENV = "SELVHJELP_ADMIN_TOKEN";
   public static final String REPOSITORY_ENV = "SELVHJELP_REPOSITORY";
@@ -36,6 +39,7 @@ public record ServerConfig(
   public static final String JDBC_PASSWORD_ENV = "SELVHJELP_JDBC_PASSWORD";
   public static final String RATE_LIMIT_ENV = "SELVHJELP_RATE_LIMIT";
   public static final String RATE_BURST_ENV = "SELVHJELP_RATE_BURST";
+  public static final String SEARCH_CACHE_ENV = "SELVHJELP_SEARCH_CACHE";
   public static final String TRUST_PROXY_ENV = "SELVHJELP_TRUST_PROXY";
   public static final String SMTP_HOST_ENV = "SELVHJELP_SMTP_HOST";
   public static final String SMTP_PORT_ENV = "SELVHJELP_SMTP_PORT";
@@ -54,19 +58,31 @@ public record ServerConfig(
           + "  --jdbc-user NAME  PostgreSQL user\n"
           + "  --rate-limit N    searches a minute per client address (default 1200; 0 = off)\n"
           + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
+          + "  --search-cache N  answers kept for repeated searches (default 1000; 0 = off)\n"
           + "  --trust-proxy     take the client address from X-Forwarded-For (behind a proxy)\n"
           + "  --smtp-host H, --smtp-port N (587), --smtp-from ADDRESS, --smtp-starttls true|false\n"
           + "             where interest sign-ups are e-mailed from (none: sign-up is unavailable)\n"
           + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset);\n"
           + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER, SELVHJELP_RATE_LIMIT,\n"
-          + "  SELVHJELP_RATE_BURST, SELVHJELP_TRUST_PROXY=true as the flags above;\n"
+          + "  SELVHJELP_RATE_BURST, SELVHJELP_SEARCH_CACHE, SELVHJELP_TRUST_PROXY=true as the\n"
+          + "  flags above;\n"
           + "  SELVHJELP_JDBC_PASSWORD, the PostgreSQL password (environment only);\n"
           + "  SELVHJELP_SMTP_HOST, _PORT, _FROM, _STARTTLS as the --smtp options, and\n"
           + "  SELVHJELP_SMTP_USER, SELVHJELP_SMTP_PASSWORD for an SMTP login.";
 
   /** Embedded Derby, the default rate limit, no proxy, no mail: what tests and the demo use. */
   public ServerConfig(int port, String host, Path dataDir, boolean demo, String adminToken) {
-    this(port, host, dataDir, demo, adminToken, null, RateLimit.DEFAULT, false, null);
+    this(
+        port,
+        host,
+        dataDir,
+        demo,
+        adminToken,
+        null,
+        RateLimit.DEFAULT,
+        false,
+        null,
+        LuceneGroupSearch.DEFAULT_CACHE);
   }
 
   /** Thrown for a command line that cannot be run; the message says why. */
@@ -86,6 +102,7 @@ public record ServerConfig(
     String jdbcUser = env.get(JDBC_USER_ENV);
     String rateLimit = env.get(RATE_LIMIT_ENV);
     String rateBurst = env.get(RATE_BURST_ENV);
+    String searchCache = env.get(SEARCH_CACHE_ENV);
     boolean trustProxy = "true".equalsIgnoreCase(env.get(TRUST_PROXY_ENV));
     String smtpHost = blankToNull(env.get(SMTP_HOST_ENV));
     String smtpPort = blankToNull(env.get(SMTP_PORT_ENV));
@@ -102,6 +119,7 @@ public record ServerConfig(
         case "--jdbc-user" -> jdbcUser = value(args, ++i, "--jdbc-user");
         case "--rate-limit" -> rateLimit = value(args, ++i, "--rate-limit");
         case "--rate-burst" -> rateBurst = value(args, ++i, "--rate-burst");
+        case "--search-cache" -> searchCache = value(args, ++i, "--search-cache");
         case "--trust-proxy" -> trustProxy = true;
         case "--smtp-host" -> smtpHost = value(args, ++i, "--smtp-host");
         case "--smtp-port" -> smtpPort = value(args, ++i, "--smtp-port");
@@ -139,7 +157,8 @@ public record ServerConfig(
         database,
         limit,
         trustProxy,
-        smtp);
+        smtp,
+        count(searchCache, "--search-cache", LuceneGroupSearch.DEFAULT_CACHE));
   }
 
   private static Database database(String repository, String url, String user, String password)

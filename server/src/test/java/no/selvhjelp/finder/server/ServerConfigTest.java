@@ -112,4 +112,16 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--rate-burst", "many"}, Map.of()))
         .hasMessageContaining("--rate-burst");
   }
+
+  @Test
+  void readsTheSearchCacheSizeFromFlagOrEnvironment() throws Exception {
+    assertThat(ServerConfig.parse(new String[0], Map.of()).searchCache()).isEqualTo(1000);
+    assertThat(ServerConfig.parse(new String[] {"--search-cache", "0"}, Map.of()).searchCache())
+        .isZero();
+    assertThat(
+            ServerConfig.parse(new String[0], Map.of("SELVHJELP_SEARCH_CACHE", "50")).searchCache())
+        .isEqualTo(50);
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--search-cache", "-5"}, Map.of()))
+        .hasMessageContaining("--search-cache");
+  }
 }
