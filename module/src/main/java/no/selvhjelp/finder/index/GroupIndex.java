@@ -304,6 +304,9 @@ public final class GroupIndex implements AutoCloseable {
         root.resolve(CURRENT),
         StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
+    // The unusable generation (older schema, corrupt) is never read again: the repository is
+    // the source the new one is rebuilt from. Left in place, each schema change would keep one.
+    deleteOtherGenerations(fresh.path);
     return fresh;
   }
 

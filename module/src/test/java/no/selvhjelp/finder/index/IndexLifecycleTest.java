@@ -78,9 +78,9 @@ class IndexLifecycleTest {
   }
 
   @Test
-  void anIndexOfAnotherSchemaVersionIsRebuiltOnStart() throws Exception {
-    try (IndexWriter w =
-        new IndexWriter(FSDirectory.open(liveGeneration()), new IndexWriterConfig())) {
+  void anIndexOfAnotherSchemaVersionIsRebuiltOnStartAndItsFolderRemoved() throws Exception {
+    Path old = liveGeneration();
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig())) {
       w.setLiveCommitData(Map.of(LuceneSchema.SCHEMA_KEY, "0").entrySet());
       w.commit();
     }
@@ -88,6 +88,8 @@ class IndexLifecycleTest {
       assertThat(engine.index().needsRebuild()).isTrue();
       engine.start();
       assertThat(total(engine)).isEqualTo(50);
+      assertThat(old).doesNotExist();
+      assertThat(liveGeneration()).isNotEqualTo(old).isDirectory();
     }
   }
 
