@@ -46,7 +46,7 @@ final class ApiServer implements AutoCloseable {
     this(RateLimit.OFF, false, web);
   }
 
-  private ApiServer(
+  ApiServer(
       RateLimit searchLimit, boolean trustProxy, java.util.function.Function<Engine, WebPages> web)
       throws IOException {
     AdminToken tokens =

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.selvhjelp.finder.server.mail.SmtpConfig;
 import no.selvhjelp.finder.server.mail.SmtpMailTransport;
+import no.selvhjelp.finder.server.ops.RateLimit;
 import no.selvhjelp.finder.server.web.WebPages;
 import no.selvhjelp.finder.signup.SignupRateLimiter;
 import no.selvhjelp.finder.testing.PageFixtures;
@@ -68,6 +69,11 @@ class InterestSignupTest {
   }
 
   static ApiServer server(int smtpPort, SignupRateLimiter.Limits limits) throws Exception {
+    return server(smtpPort, limits, false);
+  }
+
+  static ApiServer server(int smtpPort, SignupRateLimiter.Limits limits, boolean trustProxy)
+      throws Exception {
     SmtpConfig smtp =
         new SmtpConfig(
             "127.0.0.1",
@@ -79,6 +85,8 @@ class InterestSignupTest {
             Duration.ofSeconds(5));
     ApiServer server =
         new ApiServer(
+            RateLimit.OFF,
+            trustProxy,
             engine -> new WebPages(engine, Optional.of(new SmtpMailTransport(smtp)), limits));
     server.engine.imports().importBatch(PageFixtures.batch());
     server.engine.syncIndex();
@@ -207,6 +215,33 @@ class InterestSignupTest {
           .contains("value=\"" + EMAIL + "\"");
       assertThat(SMTP.getReceivedMessages()).hasSize(2);
     }
+  }
+
+  @Test
+  void behindATrustedProxyEachVisitorHasTheirOwnSignUpLimit() throws Exception {
+    try (ApiServer proxied =
+        server(
+            SMTP.getSmtp().getPort(),
+            new SignupRateLimiter.Limits(1, 100, Duration.ofMinutes(10), 100),
+            true)) {
+      assertThat(signUpFrom(proxied, "203.0.113.7").statusCode()).isEqualTo(303);
+      assertThat(signUpFrom(proxied, "203.0.113.8").statusCode()).isEqualTo(303);
+      assertThat(signUpFrom(proxied, "203.0.113.7").statusCode()).isEqualTo(429);
+    }
+  }
+
+  private static HttpResponse<String> signUpFrom(ApiServer api, String forwardedFor) {
+    String origin = "http://127.0.0.1:" + api.http.port();
+    return post(
+        api,
+        OPEN + "/interest",
+        form("", EMAIL, "", ""),
+        "Origin",
+        origin,
+        "Sec-Fetch-Site",
+        "same-origin",
+        "X-Forwarded-For",
+        forwardedFor);
   }
 
   @Test

@@ -20,6 +20,7 @@ import no.selvhjelp.finder.render.InterestState;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
 import no.selvhjelp.finder.render.VisitorParams;
+import no.selvhjelp.finder.server.ops.ClientAddress;
 import no.selvhjelp.finder.signup.FieldError;
 import no.selvhjelp.finder.signup.InterestForm;
 import no.selvhjelp.finder.signup.SignupService;
@@ -37,6 +38,15 @@ public final class EmbedInterestResource {
   private final Components components;
   private final HtmlPages pages;
   private final SignupService signup;
+
+  /**
+   * The address the rate limit counts: the one {@code ObservingHandler} resolved for every request
+   * (behind a trusted proxy, from X-Forwarded-For), so sign-up and search see the same client.
+   */
+  private static String clientAddress(Request request) {
+    Object resolved = request.getAttribute(ClientAddress.ATTRIBUTE);
+    return resolved != null ? resolved.toString() : request.getRemoteAddr();
+  }
 
   EmbedInterestResource(Components components, HtmlPages pages, SignupService signup) {
     this.components = components;
@@ -57,7 +67,7 @@ public final class EmbedInterestResource {
     if (!SameOrigin.allows(headers)) {
       return page(id, uri, state(form, List.of(), 403, "error.crossSite", 0));
     }
-    SignupService.Outcome outcome = signup.submit(id, form, request.getRemoteAddr(), lang);
+    SignupService.Outcome outcome = signup.submit(id, form, clientAddress(request), lang);
     if (outcome instanceof SignupService.Sent) {
       return sent(id, lang);
     }
