@@ -1,4 +1,6 @@
 [#ftl output_format="HTML"]
+[#-- In Magnolia, the component's own texts win over the page locale's i18n (ComponentModel). --]
+[#if model.i18n??][#global i18n = model.i18n][/#if]
 [#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
 [#-- "What is a self-help group", in the visitor's language (nb, nn, en, ar, so, ti, fa, uk, pl). --]
 [@shf.section model=model heading=(content.heading)!i18n['selvhjelp.about.title']]

@@ -1,4 +1,6 @@
 [#ftl output_format="HTML"]
+[#-- In Magnolia, the component's own texts win over the page locale's i18n (ComponentModel). --]
+[#if model.i18n??][#global i18n = model.i18n][/#if]
 [#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
 [#-- The contact points of one kommune: where to ask about groups, or for help to start one. --]
 [#assign heading = (content.heading)!i18n['selvhjelp.ui.contactPoints.heading']]

@@ -1,4 +1,6 @@
 [#ftl output_format="HTML"]
+[#-- In Magnolia, the component's own texts win over the page locale's i18n (ComponentModel). --]
+[#if model.i18n??][#global i18n = model.i18n][/#if]
 [#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
 [#-- Selvhjelp Norge's district office for a kommune (the one serving its fylke). --]
 [@shf.section model=model heading=(content.heading)!i18n['selvhjelp.ui.districtOffice.heading']]

@@ -1,4 +1,6 @@
 [#ftl output_format="HTML"]
+[#-- In Magnolia, the component's own texts win over the page locale's i18n (ComponentModel). --]
+[#if model.i18n??][#global i18n = model.i18n][/#if]
 [#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
 [#import "/selvhjelp/templates/macros/interest.ftl" as shi]
 [#-- One group: everything a visitor needs before they get in touch or turn up. --]

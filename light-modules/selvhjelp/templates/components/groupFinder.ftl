@@ -1,4 +1,6 @@
 [#ftl output_format="HTML"]
+[#-- In Magnolia, the component's own texts win over the page locale's i18n (ComponentModel). --]
+[#if model.i18n??][#global i18n = model.i18n][/#if]
 [#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
 [#-- The group finder. A plain GET form: it works without JavaScript, and the widget (which
      intercepts .shf-form and [data-shf-nav]) loads the same URLs in place. --]

@@ -1,4 +1,6 @@
 [#ftl output_format="HTML"]
+[#-- In Magnolia, the component's own texts win over the page locale's i18n (ComponentModel). --]
+[#if model.i18n??][#global i18n = model.i18n][/#if]
 [#import "/selvhjelp/templates/macros/selvhjelp.ftl" as shf]
 [#-- A fixed list of groups from the editor's presets: no form, only paging. --]
 [@shf.section model=model heading=(content.heading)!i18n['selvhjelp.ui.list.heading']]

@@ -10,7 +10,8 @@ import javax.jcr.Node;
  * against Magnolia's public training module {@code
  * info/magnolia/training/developer/templating/advanced/templates/components/AutoLinkListModel.java}
  * ({@code extends RenderingModelImpl<RD>}, calls that constructor, reads {@code content}, overrides
- * {@code execute()}).
+ * {@code execute()}). The constructor keeps its arguments and the accessors return them, as
+ * Magnolia's class does; nothing else is stubbed.
  */
 public class RenderingModelImpl<RD extends RenderableDefinition> implements RenderingModel<RD> {
   protected final Node content;

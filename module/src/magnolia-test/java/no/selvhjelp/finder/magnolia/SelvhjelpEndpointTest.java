@@ -1,6 +1,8 @@
 package no.selvhjelp.finder.magnolia;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import no.selvhjelp.finder.api.ImportBatch;
+import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.testing.Fixtures;
 import no.selvhjelp.finder.testing.InMemoryJackrabbit;
 import org.junit.jupiter.api.AfterEach;
@@ -32,32 +34,31 @@ import org.junit.jupiter.api.io.TempDir;
 class SelvhjelpEndpointTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
-  @TempDir Path magnoliaHome;
+  @TempDir Path indexDir;
   private InMemoryJackrabbit jackrabbit;
-  private SelvhjelpModule module;
+  private Engine engine;
   private SelvhjelpEndpoint endpoint;
 
+  /** A Mockito'd module (Magnolia's lifecycle is SelvhjelpModuleTest's) over a real engine. */
   @BeforeEach
   void start() throws Exception {
-    info.magnolia.observation.WorkspaceEventListenerRegistration.forgetAll();
     jackrabbit = new InMemoryJackrabbit();
-    Map<String, String> properties = Map.of("magnolia.home", magnoliaHome.toString());
-    module = new SelvhjelpModule(workspace -> jackrabbit.login(), properties::get);
-    module.start(null);
-    module
-        .engine()
+    engine = new Engine(jackrabbit::login, indexDir).start();
+    engine
         .imports()
         .importBatch(
             new ImportBatch(
                 List.of(Fixtures.office()),
                 List.of(Fixtures.contactPoint()),
                 List.of(Fixtures.fullGroup())));
+    SelvhjelpModule module = mock(SelvhjelpModule.class);
+    when(module.engine()).thenReturn(engine);
     endpoint = new SelvhjelpEndpoint(module);
   }
 
   @AfterEach
-  void stop() {
-    module.stop(null);
+  void stop() throws Exception {
+    engine.close();
     jackrabbit.close();
   }
 
@@ -130,15 +131,8 @@ class SelvhjelpEndpointTest {
   }
 
   private static HttpServletRequest get() {
-    return (HttpServletRequest)
-        Proxy.newProxyInstance(
-            HttpServletRequest.class.getClassLoader(),
-            new Class<?>[] {HttpServletRequest.class},
-            (proxy, m, args) -> {
-              if (m.getName().equals("getMethod")) {
-                return "GET";
-              }
-              throw new UnsupportedOperationException(m.getName());
-            });
+    HttpServletRequest request = mock(HttpServletRequest.class);
+    when(request.getMethod()).thenReturn("GET");
+    return request;
   }
 }

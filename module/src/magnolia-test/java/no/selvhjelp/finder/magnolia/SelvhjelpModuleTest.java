@@ -2,19 +2,35 @@ package no.selvhjelp.finder.magnolia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import info.magnolia.context.WebContext;
+import info.magnolia.init.MagnoliaConfigurationProperties;
+import info.magnolia.module.ModuleLifecycleContext;
 import info.magnolia.observation.WorkspaceEventListenerRegistration;
+import info.magnolia.repository.RepositoryManager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.observation.Event;
+import javax.jcr.observation.EventListener;
 import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.ImportBatch;
 import no.selvhjelp.finder.engine.Engine;
@@ -24,59 +40,104 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+import org.mockito.MockedStatic;
 
 /**
- * The Magnolia adapter against the signature stubs and a real in-memory Jackrabbit: the module
- * opens the index under {@code magnolia.home}, registers the engine's listener through Magnolia's
- * observation API and releases both on stop; the endpoint and the models reach the running engine.
+ * The Magnolia adapter's lifecycle against Mockito mocks of Magnolia's API (RepositoryManager,
+ * MagnoliaConfigurationProperties, the static observation builder, WebContext) and a real in-memory
+ * Jackrabbit behind the mocked repository manager: what the module asks Magnolia for, what it
+ * registers, and that stop, restart and a failed start leave nothing open.
  */
 class SelvhjelpModuleTest {
   @TempDir Path magnoliaHome;
   private InMemoryJackrabbit jackrabbit;
+  private final List<Session> opened = new CopyOnWriteArrayList<>();
+  private RepositoryManager repositories;
+  private MagnoliaConfigurationProperties properties;
+  private MockedStatic<WorkspaceEventListenerRegistration> observation;
+  private WorkspaceEventListenerRegistration registration;
+  private WorkspaceEventListenerRegistration.Handle handle;
+  private final ModuleLifecycleContext context = mock(ModuleLifecycleContext.class);
   private SelvhjelpModule module;
 
   @BeforeEach
-  void start() {
-    WorkspaceEventListenerRegistration.forgetAll();
+  void mockMagnolia() throws Exception {
     jackrabbit = new InMemoryJackrabbit();
-    module = newModule();
-    module.start(null);
+    repositories = mock(RepositoryManager.class);
+    when(repositories.getSystemSession(anyString()))
+        .thenAnswer(
+            call -> {
+              Session session = jackrabbit.login();
+              opened.add(session);
+              return session;
+            });
+    properties = mock(MagnoliaConfigurationProperties.class);
+    when(properties.getProperty("magnolia.home")).thenReturn(magnoliaHome.toString());
+    registration = mock(WorkspaceEventListenerRegistration.class);
+    handle = mock(WorkspaceEventListenerRegistration.Handle.class);
+    when(registration.withSubNodes(anyBoolean())).thenReturn(registration);
+    when(registration.withDelay(anyLong(), anyLong())).thenReturn(registration);
+    when(registration.register()).thenReturn(handle);
+    observation = mockStatic(WorkspaceEventListenerRegistration.class);
+    observation
+        .when(() -> WorkspaceEventListenerRegistration.observe(anyString(), anyString(), any()))
+        .thenReturn(registration);
+    module = new SelvhjelpModule(repositories, properties);
   }
 
   @AfterEach
   void stop() {
-    module.stop(null);
+    module.stop(context);
+    observation.close();
     jackrabbit.close();
   }
 
-  private SelvhjelpModule newModule() {
-    Map<String, String> properties = Map.of("magnolia.home", magnoliaHome.toString());
-    return new SelvhjelpModule(workspace -> jackrabbit.login(), properties::get);
-  }
-
   @Test
-  void startRegistersTheIndexListenerOnTheGroupsOfTheSelvhjelpWorkspace() {
-    List<WorkspaceEventListenerRegistration> registered =
-        WorkspaceEventListenerRegistration.registered();
-    assertThat(registered).hasSize(1);
-    WorkspaceEventListenerRegistration r = registered.get(0);
-    assertThat(r.workspace()).isEqualTo("selvhjelp");
-    assertThat(r.observationPath()).isEqualTo("/groups");
-    assertThat(r.includesSubNodes()).isTrue();
-    assertThat(r.delay()).isEqualTo(SelvhjelpModule.OBSERVATION_DELAY_MS);
-    assertThat(r.maxDelay()).isEqualTo(SelvhjelpModule.OBSERVATION_MAX_DELAY_MS);
-    assertThat(r.active()).isTrue();
+  void startOpensTheIndexUnderMagnoliaHomeAndObservesTheGroupsOfTheSelvhjelpWorkspace()
+      throws Exception {
+    module.start(context);
+
     assertThat(magnoliaHome.resolve("selvhjelp/index")).isDirectory();
+    verify(repositories, org.mockito.Mockito.atLeastOnce()).getSystemSession("selvhjelp");
+    verify(repositories, never())
+        .getSystemSession(org.mockito.ArgumentMatchers.argThat(w -> !"selvhjelp".equals(w)));
+    observation.verify(
+        () ->
+            WorkspaceEventListenerRegistration.observe(
+                org.mockito.ArgumentMatchers.eq("selvhjelp"),
+                org.mockito.ArgumentMatchers.eq("/groups"),
+                any()),
+        times(1));
+    verify(registration).withSubNodes(true);
+    verify(registration)
+        .withDelay(SelvhjelpModule.OBSERVATION_DELAY_MS, SelvhjelpModule.OBSERVATION_MAX_DELAY_MS);
+    verify(registration).register();
+    verify(handle, never()).unregister();
   }
 
   @Test
-  void theRegisteredListenerKeepsTheIndexLevelWithChangesOfOtherWriters() throws Exception {
+  void aConfiguredIndexDirWinsOverMagnoliaHome() {
+    Path configured = magnoliaHome.resolve("elsewhere");
+    when(properties.getProperty(SelvhjelpModule.INDEX_DIR_PROPERTY))
+        .thenReturn(configured.toString());
+    module.start(context);
+    assertThat(configured).isDirectory();
+    assertThat(magnoliaHome.resolve("selvhjelp/index")).doesNotExist();
+  }
+
+  @Test
+  void theListenerGivenToMagnolia_keepsTheIndexLevelWithOtherWriters() throws Exception {
+    module.start(context);
     Engine engine = module.engine();
     engine.imports().importBatch(batch());
     assertThat(total(engine)).isEqualTo(1);
-    // Deliver JCR events to the listener Magnolia was given, as Magnolia's observation would.
-    WorkspaceEventListenerRegistration registration =
-        WorkspaceEventListenerRegistration.registered().get(0);
+    ArgumentCaptor<EventListener> listener = ArgumentCaptor.forClass(EventListener.class);
+    observation.verify(
+        () ->
+            WorkspaceEventListenerRegistration.observe(
+                anyString(), anyString(), listener.capture()));
+    // Deliver JCR events to that listener, as Magnolia's observation would.
     Session observing = jackrabbit.login();
     Session editor = jackrabbit.login();
     try {
@@ -84,7 +145,7 @@ class SelvhjelpModuleTest {
           .getWorkspace()
           .getObservationManager()
           .addEventListener(
-              registration.listener(),
+              listener.getValue(),
               Event.NODE_ADDED | Event.NODE_REMOVED | Event.PROPERTY_CHANGED,
               "/groups",
               true,
@@ -101,22 +162,67 @@ class SelvhjelpModuleTest {
   }
 
   @Test
-  void stopUnregistersTheListenerAndClosesTheIndex() {
-    module.stop(null);
-    assertThat(WorkspaceEventListenerRegistration.registered().get(0).active()).isFalse();
+  void stopUnregistersTheListenerClosesTheIndexAndLogsOutEverySession() throws Exception {
+    module.start(context);
+    module.engine().imports().importBatch(batch());
+    module.stop(context);
+
+    verify(handle).unregister();
     assertThatThrownBy(module::engine).isInstanceOf(IllegalStateException.class);
-    // A closed index has released its write lock: a new module opens the same directory.
-    SelvhjelpModule again = newModule();
-    again.start(null);
-    try {
-      assertThat(again.engine().index().needsRebuild()).isFalse();
-    } finally {
-      again.stop(null);
-    }
+    assertThat(opened).isNotEmpty().noneMatch(Session::isLive);
+  }
+
+  @Test
+  void aStartAfterAConfigurationChangeKeepsTheOpenIndexAndTheOneRegistration() {
+    module.start(context);
+    Engine first = module.engine();
+    // Magnolia calls start() again when the module's configuration changes.
+    module.start(context);
+    assertThat(module.engine()).isSameAs(first);
+    observation.verify(
+        () -> WorkspaceEventListenerRegistration.observe(anyString(), anyString(), any()),
+        times(1));
+  }
+
+  @Test
+  void aRestartAfterStopRegistersAgainAndReusesTheIndex() throws Exception {
+    module.start(context);
+    module.engine().imports().importBatch(batch());
+    module.stop(context);
+
+    module.start(context);
+    assertThat(module.engine().index().needsRebuild()).isFalse();
+    assertThat(total(module.engine())).isEqualTo(1);
+    verify(registration, times(2)).register();
+    verify(handle, times(1)).unregister();
+  }
+
+  @Test
+  void aStartThatFailsToRegisterLeavesNoSessionNoIndexLockAndNoListener() throws Exception {
+    when(registration.register()).thenThrow(new RepositoryException("observation unavailable"));
+    assertThatThrownBy(() -> module.start(context)).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(module::engine).isInstanceOf(IllegalStateException.class);
+    assertThat(opened).noneMatch(Session::isLive);
+
+    // The index lock was released: the next start opens the same directory.
+    doReturn(handle).when(registration).register();
+    module.start(context);
+    assertThat(module.engine().index().needsRebuild()).isFalse();
+  }
+
+  @Test
+  void aStartWithoutAnyPlaceForTheIndexFailsClearlyAndOpensNothing() throws Exception {
+    when(properties.getProperty("magnolia.home")).thenReturn(null);
+    assertThatThrownBy(() -> module.start(context))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("selvhjelp.index.dir");
+    verify(repositories, never()).getSystemSession(anyString());
+    observation.verifyNoInteractions();
   }
 
   @Test
   void theEndpointServesReadsAndRefusesWrites() {
+    module.start(context);
     SelvhjelpEndpoint endpoint = new SelvhjelpEndpoint(module);
     assertThat(endpoint.groups(request("GET"))).isNotNull();
     assertThat(endpoint.referenceData(request("HEAD"))).isNotNull();
@@ -126,19 +232,20 @@ class SelvhjelpModuleTest {
 
   @Test
   void theGroupDetailModelShowsTheGroupNamedInTheQueryAndNotFoundOtherwise() throws Exception {
+    module.start(context);
     module.engine().imports().importBatch(batch());
     Session session = jackrabbit.login();
     try {
       Node component = session.getRootNode().addNode("component", "nt:unstructured");
       component.setProperty("uiLanguage", "nn");
-      GroupDetailModel found =
-          new GroupDetailModel(
-              component, null, null, module, () -> web("/finn.html", "sorggruppe-kinn"));
-      assertThat(found.execute()).isNull();
-      assertThat(found.view())
+      WebContext found = web("/finn.html", "sorggruppe-kinn");
+      GroupDetailModel model = new GroupDetailModel(component, null, null, module, () -> found);
+      assertThat(model.execute()).isNull();
+      assertThat(model.view())
           .containsEntry("httpStatus", 200)
           .containsEntry("title", Fixtures.fullGroup().title());
-      assertThat(found.get("title")).isNotNull();
+      assertThat(model.get("title")).isNotNull();
+      verify(found, org.mockito.Mockito.atLeastOnce()).getRequest();
 
       GroupDetailModel missing =
           new GroupDetailModel(component, null, null, module, () -> web("/finn.html", "ingen"));
@@ -151,6 +258,7 @@ class SelvhjelpModuleTest {
 
   @Test
   void theFinderModelKeepsItsLinksOnTheEditorsPage() throws Exception {
+    module.start(context);
     module.engine().imports().importBatch(batch());
     Session session = jackrabbit.login();
     try {
@@ -167,7 +275,20 @@ class SelvhjelpModuleTest {
     }
   }
 
-  private static ImportBatch batch() {
+  @Test
+  void aModelOfAStoppedModuleSkipsRenderingInsteadOfFailingThePage() throws Exception {
+    Session session = jackrabbit.login();
+    try {
+      Node component = session.getRootNode().addNode("finder", "nt:unstructured");
+      GroupFinderModel model =
+          new GroupFinderModel(component, null, null, module, () -> web("/p.html", null));
+      assertThat(model.execute()).isEqualTo(GroupFinderModel.SKIP_RENDERING);
+    } finally {
+      session.logout();
+    }
+  }
+
+  static ImportBatch batch() {
     return new ImportBatch(
         List.of(Fixtures.office()),
         List.of(Fixtures.contactPoint()),
@@ -189,31 +310,18 @@ class SelvhjelpModuleTest {
   }
 
   private static HttpServletRequest request(String method) {
-    return (HttpServletRequest)
-        Proxy.newProxyInstance(
-            HttpServletRequest.class.getClassLoader(),
-            new Class<?>[] {HttpServletRequest.class},
-            (proxy, m, args) -> {
-              if (m.getName().equals("getMethod")) {
-                return method;
-              }
-              throw new UnsupportedOperationException(m.getName());
-            });
+    HttpServletRequest request = mock(HttpServletRequest.class);
+    when(request.getMethod()).thenReturn(method);
+    return request;
   }
 
-  private static WebContext web(String uri, String group) {
-    Map<String, String[]> params = group == null ? Map.of() : Map.of("group", new String[] {group});
-    HttpServletRequest request =
-        (HttpServletRequest)
-            Proxy.newProxyInstance(
-                HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class},
-                (proxy, m, args) ->
-                    switch (m.getName()) {
-                      case "getRequestURI" -> uri;
-                      case "getParameterMap" -> params;
-                      default -> throw new UnsupportedOperationException(m.getName());
-                    });
-    return () -> request;
+  static WebContext web(String uri, String group) {
+    HttpServletRequest request = mock(HttpServletRequest.class);
+    when(request.getRequestURI()).thenReturn(uri);
+    when(request.getParameterMap())
+        .thenReturn(group == null ? Map.of() : Map.of("group", new String[] {group}));
+    WebContext web = mock(WebContext.class);
+    when(web.getRequest()).thenReturn(request);
+    return web;
   }
 }

@@ -1,6 +1,6 @@
 package no.selvhjelp.finder.magnolia;
 
-import freemarker.core.Environment;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
@@ -26,6 +26,7 @@ import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.render.ComponentView;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.render.Presets;
+import no.selvhjelp.finder.render.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,11 @@ import org.slf4j.LoggerFactory;
 public abstract class ComponentModel extends RenderingModelImpl<RenderableDefinition>
     implements TemplateHashModel {
   private static final Logger LOG = LoggerFactory.getLogger(ComponentModel.class);
-  private static final ObjectWrapper FALLBACK =
-      new DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_32).build();
+  private static final ObjectWrapper WRAPPER =
+      new DefaultObjectWrapperBuilder(Templates.incompatibleImprovements()).build();
+
+  /** The component's texts in its own language, which the templates prefer to Magnolia's i18n. */
+  static final String I18N = "i18n";
 
   /** The query parameter that names the group on a page with a group detail component. */
   static final String GROUP_PARAMETER = "group";
@@ -74,7 +78,11 @@ public abstract class ComponentModel extends RenderingModelImpl<RenderableDefini
     try {
       ComponentView rendered =
           render(module.engine(), links, Presets.from(properties(getNode())), params);
-      view = module.renderer().model(rendered);
+      Map<String, Object> model = new LinkedHashMap<>(module.renderer().model(rendered));
+      // Magnolia's own i18n follows the page's locale; the templates take these texts instead
+      // ([#global i18n = model.i18n]), so labels speak the component's language, like lang/dir.
+      model.put(I18N, module.engine().messages().labels(rendered.lang()));
+      view = model;
       return null;
     } catch (RepositoryException | RuntimeException e) {
       // Never the visitor's input in the log: the component's node path says where.
@@ -83,11 +91,16 @@ public abstract class ComponentModel extends RenderingModelImpl<RenderableDefini
     }
   }
 
+  /**
+   * The view's values, wrapped by this model's own {@link DefaultObjectWrapper}, never by the
+   * page's: Magnolia's object wrapper hands maps to its bean model factories, under which {@code
+   * facet.values} is the Java method {@code Map.values()} rather than the map's entry, and the
+   * templates break (MagnoliaFreemarkerTest). With this wrapper the templates see exactly what they
+   * see on the standalone server.
+   */
   @Override
   public TemplateModel get(String key) throws TemplateModelException {
-    Environment env = Environment.getCurrentEnvironment();
-    ObjectWrapper wrapper = env == null ? FALLBACK : env.getObjectWrapper();
-    return wrapper.wrap(view.get(key));
+    return WRAPPER.wrap(view.get(key));
   }
 
   @Override

@@ -59,8 +59,10 @@ public final class SelvhjelpModule implements ModuleLifecycle {
     try {
       // Each login is a new system session that the engine logs out (RepositoryManager's
       // contract), so the engine's threads never share Magnolia's thread-bound context sessions.
-      started =
-          new Engine(() -> repositories.getSystemSession(WORKSPACE), indexDir).start(this::observe);
+      started = new Engine(() -> repositories.getSystemSession(WORKSPACE), indexDir);
+      // Assigned before start(): if registering or the first index pass fails, the catch below
+      // closes what the engine already opened (index lock, sessions, listener).
+      started.start(this::observe);
       renderer = new ComponentRenderer(new Templates(), started.messages());
       engine = started;
       LOG.info("Selvhjelp finder started; index at {}", indexDir);

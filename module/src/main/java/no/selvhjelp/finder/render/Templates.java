@@ -6,6 +6,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,10 +22,27 @@ public final class Templates {
   /** Where the light module's templates live, on the classpath and in Magnolia's namespace. */
   public static final String ROOT = "/selvhjelp/templates/";
 
+  /** {@link #WRITTEN_FOR}, or the running FreeMarker's version if that is older. */
+  public static Version incompatibleImprovements() {
+    Version running = Configuration.getVersion();
+    return running.intValue() < WRITTEN_FOR.intValue()
+        ? new Version(running.getMajor(), running.getMinor(), running.getMicro())
+        : WRITTEN_FOR;
+  }
+
+  /**
+   * The FreeMarker behaviour level the templates are written for. Magnolia decides which FreeMarker
+   * the webapp has, so the level is never a {@code Configuration.VERSION_2_3_xx} constant (a
+   * missing one is a {@code NoSuchFieldError} when the module starts) but this version, lowered to
+   * the running FreeMarker's own where that is older (docs/install-magnolia.md names the oldest one
+   * the build tests, in the magnolia-floor-libraries profile).
+   */
+  static final Version WRITTEN_FOR = new Version(2, 3, 34);
+
   private final Configuration config;
 
   public Templates() {
-    config = new Configuration(Configuration.VERSION_2_3_34);
+    config = new Configuration(incompatibleImprovements());
     // Template names are Magnolia's ("/selvhjelp/templates/components/x.ftl"), so imports written
     // for Magnolia resolve here too; only code chooses a template name, never a visitor.
     config.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/"));

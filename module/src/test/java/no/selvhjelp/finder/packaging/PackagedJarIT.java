@@ -41,4 +41,13 @@ class PackagedJarIT {
             "selvhjelp/apps/groups.yaml",
             "selvhjelp/restEndpoints/selvhjelp/v1.yaml");
   }
+
+  @Test
+  void theModuleJarShipsTheWidgetButNotItsTests() throws IOException {
+    List<String> entries = entries();
+    assertThat(entries).contains("selvhjelp/webresources/widget.js");
+    assertThat(entries)
+        .noneMatch(e -> e.startsWith("selvhjelp/webresources-test/"))
+        .noneMatch(e -> e.endsWith(".mjs"));
+  }
 }

@@ -290,7 +290,7 @@ class LightModuleReferencesTest {
           .forEach(
               x -> {
                 Map<?, ?> validator = (Map<?, ?>) x;
-                if ("regexValidator".equals(validator.get("$type"))) {
+                if ("regexpValidator".equals(validator.get("$type"))) {
                   found.add((String) validator.get("pattern"));
                 }
               });
