@@ -70,8 +70,9 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
       return;
     }
     long limit = limit(route, type);
+    String advice = IMPORTS.contains(route.template()) ? "split the import" : "send less";
     if (request.getLength() > limit) {
-      request.abortWith(tooLarge(limit, page));
+      request.abortWith(tooLarge(limit, advice, page));
       return;
     }
     String where = route.template();
@@ -79,7 +80,7 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
         new BoundedBody(
             request.getEntityStream(),
             limit,
-            () -> new WebApplicationException(tooLarge(limit, page)),
+            () -> new WebApplicationException(tooLarge(limit, advice, page)),
             status -> {
               // One line, no stack trace: a client that stops sending is not our fault.
               LOG.info(
@@ -122,12 +123,12 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
     }
   }
 
-  private static Response tooLarge(long limit, boolean page) {
+  private static Response tooLarge(long limit, String advice, boolean page) {
     String size = limit >= 1024 * 1024 ? (limit >> 20) + " MiB" : (limit >> 10) + " KiB";
     return answer(
         413,
         page,
-        "The body is larger than " + size + "; split it",
+        "The body is larger than " + size + "; " + advice,
         "Skjemaet er for stort til å sendes. Gjør meldingen kortere.",
         "The form is too large to send. Please shorten the message.");
   }
