@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,12 +23,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports that run in the background and can be watched: one named thread runs them in the order
  * they came (the store takes one writer at a time anyway), and the latest {@value #KEPT} jobs stay
- * readable. Jobs live in memory: a restart forgets them, but never half-stores one, since each
- * import is still one save.
+ * readable. At most {@value #MAX_WAITING} wait behind the running one, since each holds its whole
+ * body (up to 32 MiB); one more is refused with {@link QueueFullException}. Jobs live in memory: a
+ * restart forgets them, but never half-stores one, since each import is still one save.
  */
 public final class ImportJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
   static final int KEPT = 100;
+
+  /** Four waiting and one running: at most about 160 MiB of bodies held for imports. */
+  public static final int MAX_WAITING = 4;
+
+  /** The queue is full: nothing was queued; try again once a job has finished. */
+  public static final class QueueFullException extends RuntimeException {
+    public QueueFullException() {
+      super(MAX_WAITING + " imports are already waiting; try again when one has finished");
+    }
+  }
 
   /**
    * What a client sees of a job. {@code imported} once it succeeded, {@code errors} if it failed.
@@ -62,7 +74,7 @@ public final class ImportJobs implements AutoCloseable {
             1,
             0,
             TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(),
+            new LinkedBlockingQueue<>(MAX_WAITING),
             r -> {
               Thread t = new Thread(r, "selvhjelp-import-job-" + n.incrementAndGet());
               t.setDaemon(true);
@@ -70,13 +82,21 @@ public final class ImportJobs implements AutoCloseable {
             });
   }
 
-  /** Queues an import; {@code work} gets the job's progress and returns what it stored. */
+  /**
+   * Queues an import; {@code work} gets the job's progress and returns what it stored.
+   *
+   * @throws QueueFullException if {@value #MAX_WAITING} jobs are already waiting
+   */
   public Status submit(Function<ImportProgress, ImportCounts> work) {
     Job job = new Job(UUID.randomUUID().toString(), clock.instant());
     synchronized (jobs) {
+      try {
+        runner.execute(() -> job.run(work));
+      } catch (RejectedExecutionException e) {
+        throw new QueueFullException();
+      }
       jobs.put(job.id, job);
     }
-    runner.execute(() -> job.run(work));
     return job.status();
   }
 

@@ -261,6 +261,11 @@ public final class Engine implements AutoCloseable {
     return baseline;
   }
 
+  /** The background import queue ({@code POST /api/v1/admin/imports}). */
+  public ImportJobs importJobs() {
+    return jobs;
+  }
+
   public ImportService imports() {
     return imports;
   }

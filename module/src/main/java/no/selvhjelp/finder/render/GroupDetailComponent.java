@@ -110,13 +110,18 @@ public final class GroupDetailComponent {
       String id, Presets presets, Map<String, List<String>> params, InterestState interest) {
     VisitorParams visitor = VisitorParams.of(params);
     PageLanguage language;
+    String lang = visitor.first("lang");
+    // An unknown lang is a 400 as on every other page; the group is still shown (in Bokmål, and
+    // links drop the bad value), since a visitor who followed a broken link came for it.
+    boolean unknownLang = false;
     try {
-      language = PageLanguage.choose(visitor.first("lang"), presets.uiLanguage());
+      language = PageLanguage.choose(lang, presets.uiLanguage());
     } catch (InvalidInputException e) {
       language = PageLanguage.DEFAULT;
+      unknownLang = true;
+      lang = null;
     }
     ValueLabels labels = new ValueLabels(messages.labels(language.ui()), ref, language);
-    String lang = visitor.first("lang");
     String back =
         lang == null ? links.finder() : VisitorParams.NONE.with("lang", lang).href(links.finder());
     String wanted = id != null ? id : presets.groupId();
@@ -140,8 +145,8 @@ public final class GroupDetailComponent {
     InterestView interestView =
         interest(g, cp, labels, lang, "true".equals(visitor.first("fragment")), params, interest);
     View view = view(g, cp, labels, back, interestView);
-    return new ComponentView(
-        NAME, interest.status(), g.title(), language.ui(), language.dir(), view);
+    int status = unknownLang && interest.status() == 200 ? 400 : interest.status();
+    return new ComponentView(NAME, status, g.title(), language.ui(), language.dir(), view);
   }
 
   private View view(

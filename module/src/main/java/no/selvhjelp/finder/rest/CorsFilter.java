@@ -6,23 +6,36 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * Any kommune site may read the public API from its own origin, so GET is open to all origins; so
  * are the page components' fragments ({@code /embed/...?fragment=true}, which the widget inserts)
  * and the web resources. Nothing else is: a preflight answers that only GET is allowed, so browsers
- * never send writes cross-origin (writes also need the admin token).
+ * never send writes cross-origin (writes also need the admin token). Decided by the matched {@link
+ * Route}, after matching, so that {@code /api/v1;x/admin/...} is as closed as {@code
+ * /api/v1/admin/...}; an unmatched path gets no CORS header at all.
  */
 @Provider
 @PreMatching
 public final class CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  @Context private ResourceInfo resource;
+  @Context private UriInfo uri;
+
+  /**
+   * A preflight, before matching (the container answers OPTIONS itself, with no resource of ours to
+   * name the route): it only lets the browser send the GET, whose own matched route then decides
+   * whether the page may read the answer.
+   */
   @Override
   public void filter(ContainerRequestContext request) {
     if (HttpMethod.OPTIONS.equals(request.getMethod())
         && request.getHeaderString("Origin") != null
-        && openPath(request.getUriInfo().getPath())) {
+        && Route.ofPath(request.getUriInfo().getPath()).isPublicApiOrEmbed()) {
       request.abortWith(
           Response.noContent()
               .header("Access-Control-Allow-Origin", "*")
@@ -36,24 +49,16 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     String method = request.getMethod();
     if ((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-        && openToAllOrigins(request)) {
+        && openToAllOrigins(request, Route.of(request, resource, uri))) {
       response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
     }
   }
 
-  private static boolean openPath(String path) {
-    if (path.startsWith("api/v1/admin")) {
-      return false; // the operator's, never another site's
-    }
-    return path.startsWith("api/") || path.startsWith("embed/") || path.startsWith(".resources/");
-  }
-
-  private static boolean openToAllOrigins(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath();
-    if (path.startsWith("embed/")) {
+  private static boolean openToAllOrigins(ContainerRequestContext request, Route route) {
+    if (route.isUnder("embed")) {
       // Full embed pages are for iframes and links; only fragments are read by scripts.
       return "true".equals(request.getUriInfo().getQueryParameters().getFirst("fragment"));
     }
-    return openPath(path);
+    return route.isPublicApiOrEmbed();
   }
 }

@@ -57,6 +57,7 @@ public final class RestApplication extends Application {
             new ImportJobsResource(editorial, jobs),
             new JobsResource(jobs),
             new StillLinkedMapper(),
+            new ImportQueueFullMapper(),
             new ConsistencyResource(consistency),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import no.selvhjelp.finder.rest.RestApplication;
+import no.selvhjelp.finder.server.ops.HttpLimits;
 import no.selvhjelp.finder.server.ops.ObservingHandler;
 import no.selvhjelp.finder.server.ops.Operations;
 import no.selvhjelp.finder.server.ops.ServerMetrics;
 import no.selvhjelp.finder.server.web.WebPages;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -58,15 +61,21 @@ public final class HttpHost implements AutoCloseable {
         port,
         resourceConfig(application, web).registerInstances(ops.singletons().toArray()),
         ops.metrics(),
-        ops.trustProxy());
+        ops.trustProxy(),
+        ops.limits());
   }
 
   private static HttpHost start(String host, int port, ResourceConfig config) throws IOException {
-    return start(host, port, config, new ServerMetrics(), false);
+    return start(host, port, config, new ServerMetrics(), false, HttpLimits.DEFAULT);
   }
 
   private static HttpHost start(
-      String host, int port, ResourceConfig config, ServerMetrics metrics, boolean trustProxy)
+      String host,
+      int port,
+      ResourceConfig config,
+      ServerMetrics metrics,
+      boolean trustProxy,
+      HttpLimits limits)
       throws IOException {
     URI uri = URI.create("http://" + host + ":" + port + "/");
     HttpServer server =
@@ -78,7 +87,19 @@ public final class HttpHost implements AutoCloseable {
         .getServerConfiguration()
         .addHttpHandler(
             new ObservingHandler(new MalformedRequestGuard(jersey), metrics, trustProxy), "/");
-    server.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreH2cUpgrade()));
+    for (NetworkListener listener : server.getListeners()) {
+      listener.registerAddOn(new IgnoreH2cUpgrade());
+      // A blocked read (a body that does not come) gives up after the read timeout, and the pool
+      // is large enough that a few such clients leave workers for everyone else.
+      listener.getTransport().setReadTimeout(limits.readTimeoutSeconds(), TimeUnit.SECONDS);
+      listener
+          .getTransport()
+          .setWorkerThreadPoolConfig(
+              ThreadPoolConfig.defaultConfig()
+                  .setPoolName("selvhjelp-http")
+                  .setCorePoolSize(limits.workers())
+                  .setMaxPoolSize(limits.workers()));
+    }
     server.start();
     return new HttpHost(server);
   }

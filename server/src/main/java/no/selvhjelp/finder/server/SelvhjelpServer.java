@@ -48,7 +48,7 @@ public final class SelvhjelpServer implements AutoCloseable {
                   engine,
                   Optional.ofNullable(config.smtp()).map(SmtpMailTransport::new),
                   SignupRateLimiter.Limits.DEFAULT),
-              new Operations(engine, config.searchRateLimit(), config.trustProxy()));
+              new Operations(engine, config.searchRateLimit(), config.trustProxy(), config.http()));
       LOG.info("Listening on {}", http.baseUri());
       LOG.info(
           config.smtp() == null

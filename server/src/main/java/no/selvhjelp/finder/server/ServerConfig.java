@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import no.selvhjelp.finder.search.LuceneGroupSearch;
 import no.selvhjelp.finder.server.mail.SmtpConfig;
+import no.selvhjelp.finder.server.ops.HttpLimits;
 import no.selvhjelp.finder.server.ops.RateLimit;
 
 /**
@@ -19,6 +20,7 @@ import no.selvhjelp.finder.server.ops.RateLimit;
  * @param smtp where sign-up mail goes; null if no SMTP host is configured (sign-up is then
  *     unavailable)
  * @param searchCache answers kept for repeated searches on an unchanged index (0 = off)
+ * @param http body limits, read timeout and worker pool
  */
 public record ServerConfig(
     int port,
@@ -30,7 +32,8 @@ public record ServerConfig(
     RateLimit searchRateLimit,
     boolean trustProxy,
     SmtpConfig smtp,
-    int searchCache) {
+    int searchCache,
+    HttpLimits http) {
   public static final int DEFAULT_PORT = 8080;
   public static final String TOKEN_ENV = "SELVHJELP_ADMIN_TOKEN";
   public static final String REPOSITORY_ENV = "SELVHJELP_REPOSITORY";
@@ -41,6 +44,11 @@ public record ServerConfig(
   public static final String RATE_BURST_ENV = "SELVHJELP_RATE_BURST";
   public static final String SEARCH_CACHE_ENV = "SELVHJELP_SEARCH_CACHE";
   public static final String TRUST_PROXY_ENV = "SELVHJELP_TRUST_PROXY";
+  public static final String MAX_FORM_BYTES_ENV = "SELVHJELP_MAX_FORM_BYTES";
+  public static final String MAX_BODY_BYTES_ENV = "SELVHJELP_MAX_BODY_BYTES";
+  public static final String MAX_IMPORT_BYTES_ENV = "SELVHJELP_MAX_IMPORT_BYTES";
+  public static final String READ_TIMEOUT_ENV = "SELVHJELP_READ_TIMEOUT";
+  public static final String WORKERS_ENV = "SELVHJELP_WORKERS";
   public static final String SMTP_HOST_ENV = "SELVHJELP_SMTP_HOST";
   public static final String SMTP_PORT_ENV = "SELVHJELP_SMTP_PORT";
   public static final String SMTP_FROM_ENV = "SELVHJELP_SMTP_FROM";
@@ -60,12 +68,18 @@ public record ServerConfig(
           + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
           + "  --search-cache N  answers kept for repeated searches (default 1000; 0 = off)\n"
           + "  --trust-proxy     take the client address from X-Forwarded-For (behind a proxy)\n"
+          + "  --max-form-bytes N    largest sign-up form body (default 16384)\n"
+          + "  --max-body-bytes N    largest other body, e.g. one item's JSON (default 1048576)\n"
+          + "  --max-import-bytes N  largest import body (default and most 33554432, 32 MiB)\n"
+          + "  --read-timeout S  seconds a request may go silent before 408 (default 10)\n"
+          + "  --workers N       HTTP worker threads (default 32)\n"
           + "  --smtp-host H, --smtp-port N (587), --smtp-from ADDRESS, --smtp-starttls true|false\n"
           + "             where interest sign-ups are e-mailed from (none: sign-up is unavailable)\n"
           + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset);\n"
           + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER, SELVHJELP_RATE_LIMIT,\n"
-          + "  SELVHJELP_RATE_BURST, SELVHJELP_SEARCH_CACHE, SELVHJELP_TRUST_PROXY=true as the\n"
-          + "  flags above;\n"
+          + "  SELVHJELP_RATE_BURST, SELVHJELP_SEARCH_CACHE, SELVHJELP_TRUST_PROXY=true,\n"
+          + "  SELVHJELP_MAX_FORM_BYTES, _MAX_BODY_BYTES, _MAX_IMPORT_BYTES, _READ_TIMEOUT,\n"
+          + "  _WORKERS as the flags above;\n"
           + "  SELVHJELP_JDBC_PASSWORD, the PostgreSQL password (environment only);\n"
           + "  SELVHJELP_SMTP_HOST, _PORT, _FROM, _STARTTLS as the --smtp options, and\n"
           + "  SELVHJELP_SMTP_USER, SELVHJELP_SMTP_PASSWORD for an SMTP login.";
@@ -82,7 +96,8 @@ public record ServerConfig(
         RateLimit.DEFAULT,
         false,
         null,
-        LuceneGroupSearch.DEFAULT_CACHE);
+        LuceneGroupSearch.DEFAULT_CACHE,
+        HttpLimits.DEFAULT);
   }
 
   /** Thrown for a command line that cannot be run; the message says why. */
@@ -104,6 +119,11 @@ public record ServerConfig(
     String rateBurst = env.get(RATE_BURST_ENV);
     String searchCache = env.get(SEARCH_CACHE_ENV);
     boolean trustProxy = "true".equalsIgnoreCase(env.get(TRUST_PROXY_ENV));
+    String maxForm = env.get(MAX_FORM_BYTES_ENV);
+    String maxBody = env.get(MAX_BODY_BYTES_ENV);
+    String maxImport = env.get(MAX_IMPORT_BYTES_ENV);
+    String readTimeout = env.get(READ_TIMEOUT_ENV);
+    String workers = env.get(WORKERS_ENV);
     String smtpHost = blankToNull(env.get(SMTP_HOST_ENV));
     String smtpPort = blankToNull(env.get(SMTP_PORT_ENV));
     String smtpFrom = blankToNull(env.get(SMTP_FROM_ENV));
@@ -121,6 +141,11 @@ public record ServerConfig(
         case "--rate-burst" -> rateBurst = value(args, ++i, "--rate-burst");
         case "--search-cache" -> searchCache = value(args, ++i, "--search-cache");
         case "--trust-proxy" -> trustProxy = true;
+        case "--max-form-bytes" -> maxForm = value(args, ++i, "--max-form-bytes");
+        case "--max-body-bytes" -> maxBody = value(args, ++i, "--max-body-bytes");
+        case "--max-import-bytes" -> maxImport = value(args, ++i, "--max-import-bytes");
+        case "--read-timeout" -> readTimeout = value(args, ++i, "--read-timeout");
+        case "--workers" -> workers = value(args, ++i, "--workers");
         case "--smtp-host" -> smtpHost = value(args, ++i, "--smtp-host");
         case "--smtp-port" -> smtpPort = value(args, ++i, "--smtp-port");
         case "--smtp-from" -> smtpFrom = value(args, ++i, "--smtp-from");
@@ -158,7 +183,24 @@ public record ServerConfig(
         limit,
         trustProxy,
         smtp,
-        count(searchCache, "--search-cache", LuceneGroupSearch.DEFAULT_CACHE));
+        count(searchCache, "--search-cache", LuceneGroupSearch.DEFAULT_CACHE),
+        http(maxForm, maxBody, maxImport, readTimeout, workers));
+  }
+
+  private static HttpLimits http(
+      String form, String body, String imports, String readTimeout, String workers)
+      throws UsageException {
+    HttpLimits d = HttpLimits.DEFAULT;
+    try {
+      return new HttpLimits(
+          count(form, "--max-form-bytes", d.formBytes()),
+          count(body, "--max-body-bytes", d.jsonBytes()),
+          count(imports, "--max-import-bytes", d.importBytes()),
+          count(readTimeout, "--read-timeout", d.readTimeoutSeconds()),
+          count(workers, "--workers", d.workers()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private static Database database(String repository, String url, String user, String password)

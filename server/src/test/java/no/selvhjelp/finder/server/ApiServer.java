@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.Readiness;
+import no.selvhjelp.finder.server.ops.HttpLimits;
 import no.selvhjelp.finder.server.ops.Operations;
 import no.selvhjelp.finder.server.ops.RateLimit;
 import no.selvhjelp.finder.server.web.WebPages;
@@ -49,6 +50,21 @@ final class ApiServer implements AutoCloseable {
   ApiServer(
       RateLimit searchLimit, boolean trustProxy, java.util.function.Function<Engine, WebPages> web)
       throws IOException {
+    this(searchLimit, trustProxy, HttpLimits.DEFAULT, web);
+  }
+
+  /** With body limits, read timeout and worker pool of a test's choosing. */
+  ApiServer(HttpLimits limits, java.util.function.Function<Engine, WebPages> web)
+      throws IOException {
+    this(RateLimit.OFF, false, limits, web);
+  }
+
+  ApiServer(
+      RateLimit searchLimit,
+      boolean trustProxy,
+      HttpLimits limits,
+      java.util.function.Function<Engine, WebPages> web)
+      throws IOException {
     AdminToken tokens =
         AdminToken.fromConfig(new ServerConfig(0, "127.0.0.1", Path.of("unused"), false, TOKEN));
     http =
@@ -57,7 +73,7 @@ final class ApiServer implements AutoCloseable {
             0,
             engine.restApplication(tokens, readiness),
             web.apply(engine),
-            new Operations(engine, searchLimit, trustProxy));
+            new Operations(engine, searchLimit, trustProxy, limits));
     readiness.ready();
   }
 

@@ -42,6 +42,27 @@ class EmbedPagesTest {
   }
 
   @Test
+  void anUnknownLanguageIs400OnEveryPageIncludingAGroupsPage() {
+    for (String page :
+        List.of(
+            "/embed/groups/sorggruppe-kinn",
+            "/embed/groups",
+            "/embed/group-list?kommune=4602",
+            "/embed/about",
+            "/")) {
+      HttpResponse<String> r = web.get(page + (page.contains("?") ? "&" : "?") + "lang=xx-unknown");
+      assertThat(r.statusCode()).as(page).isEqualTo(400);
+      assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+          .as(page)
+          .startsWith("text/html");
+    }
+    // The group is still shown, and its links do not carry the bad value on.
+    assertThat(web.get("/embed/groups/sorggruppe-kinn?lang=xx-unknown").body())
+        .contains("<html lang=\"nb\"")
+        .doesNotContain("xx-unknown");
+  }
+
+  @Test
   void everyEmbedPageAnswersHtmlInBokmaalNynorskAndEnglish() {
     for (String lang : List.of("nb", "nn", "en")) {
       for (String page : PAGES) {

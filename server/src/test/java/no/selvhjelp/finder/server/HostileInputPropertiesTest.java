@@ -228,6 +228,67 @@ class HostileInputPropertiesTest {
         .contains(id);
   }
 
+  // ---- spellings of one route ----
+
+  /** Routes whose answer must look the same however the path is spelled. */
+  private static final List<String> ADMIN_ROUTES =
+      List.of("api/v1/admin/stale", "api/v1/admin/export", "api/v1/admin/groups/sorggruppe-kinn");
+
+  private static final List<String> PUBLIC_ROUTES =
+      List.of("api/v1/groups", "api/v1/suggest", "api/v1/themes", "api/v1/groups/sorggruppe-kinn");
+
+  /** A route's segments, each perhaps with {@code ;params}, perhaps with a trailing slash. */
+  private static Arbitrary<String> spelled(List<String> routes) {
+    Arbitrary<String> param =
+        Arbitraries.strings().withChars("abcxyz=,;").ofMaxLength(4).map(p -> ";" + p);
+    return Arbitraries.of(routes)
+        .flatMap(
+            route -> {
+              String[] segments = route.split("/");
+              return Combinators.combine(
+                      param.optional().list().ofSize(segments.length), Arbitraries.of("", "/"))
+                  .as(
+                      (params, end) -> {
+                        StringBuilder path = new StringBuilder();
+                        for (int i = 0; i < segments.length; i++) {
+                          path.append('/').append(segments[i]).append(params.get(i).orElse(""));
+                        }
+                        return path + end;
+                      });
+            });
+  }
+
+  @Provide
+  Arbitrary<String> adminSpelling() {
+    return spelled(ADMIN_ROUTES);
+  }
+
+  @Provide
+  Arbitrary<String> publicSpelling() {
+    return spelled(PUBLIC_ROUTES);
+  }
+
+  /** However spelled, an admin read is never a 5xx, never open to other sites, never cached. */
+  @Property(tries = 120)
+  void anAdminRouteHoweverSpelledIsNeitherOpenNorCached(@ForAll("adminSpelling") String path) {
+    var r = web.get(path, "Authorization", "Bearer " + ApiServer.TOKEN, "Origin", "https://x.test");
+    assertThat(r.statusCode()).as(path).isLessThan(500);
+    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(path).isEmpty();
+    assertThat(r.headers().firstValue("Cache-Control").orElse("no-store"))
+        .as(path)
+        .doesNotContain("public");
+  }
+
+  /** However spelled, a public read that answers is open to every site like its plain form. */
+  @Property(tries = 120)
+  void aPublicRouteHoweverSpelledIsOpenLikeItsPlainForm(@ForAll("publicSpelling") String path) {
+    var r = web.get(path + "?q=sorg", "Origin", "https://kommune.test");
+    assertThat(r.statusCode()).as(path).isLessThan(500);
+    if (r.statusCode() == 200) {
+      assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+    }
+  }
+
   /** Raw targets with unescaped %, backslashes and the like, which java.net.URI would refuse. */
   @Property(tries = 150)
   void rawRequestTargetsNeverCauseA5xx(

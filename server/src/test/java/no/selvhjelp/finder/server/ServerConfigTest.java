@@ -124,4 +124,29 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--search-cache", "-5"}, Map.of()))
         .hasMessageContaining("--search-cache");
   }
+
+  @Test
+  void readsBodyLimitsTimeoutAndWorkersFromFlagOrEnvironmentWithSafeDefaults() throws Exception {
+    assertThat(ServerConfig.parse(new String[0], Map.of()).http())
+        .isEqualTo(no.selvhjelp.finder.server.ops.HttpLimits.DEFAULT);
+    var http =
+        ServerConfig.parse(
+                new String[] {
+                  "--max-form-bytes", "2048", "--max-body-bytes", "4096", "--read-timeout", "3"
+                },
+                Map.of("SELVHJELP_WORKERS", "8", "SELVHJELP_MAX_IMPORT_BYTES", "1000000"))
+            .http();
+    assertThat(http.formBytes()).isEqualTo(2048);
+    assertThat(http.jsonBytes()).isEqualTo(4096);
+    assertThat(http.importBytes()).isEqualTo(1_000_000);
+    assertThat(http.readTimeoutSeconds()).isEqualTo(3);
+    assertThat(http.workers()).isEqualTo(8);
+    // The import code holds a body in memory: more than 32 MiB is refused at start.
+    assertThatThrownBy(
+            () -> ServerConfig.parse(new String[] {"--max-import-bytes", "99999999"}, Map.of()))
+        .isInstanceOf(ServerConfig.UsageException.class)
+        .hasMessageContaining("32 MiB");
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--read-timeout", "0"}, Map.of()))
+        .isInstanceOf(ServerConfig.UsageException.class);
+  }
 }

@@ -196,6 +196,11 @@ final class SignupTestSupport {
       return appender.list.size();
     }
 
+    /** Events at ERROR, whoever logged them. */
+    long errors() {
+      return List.copyOf(appender.list).stream().filter(e -> e.getLevel() == Level.ERROR).count();
+    }
+
     @Override
     public void close() {
       root.detachAppender(appender);

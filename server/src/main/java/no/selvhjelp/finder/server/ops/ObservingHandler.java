@@ -1,6 +1,7 @@
 package no.selvhjelp.finder.server.ops;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import no.selvhjelp.finder.rest.Route;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The outermost handler: notes the client's address for the rate limit, and counts every response
  * (including those answered before Jersey, such as a malformed URL's 400) and each search's
- * latency. It reads the path and status only; the query string (visitors' search text) is never
- * looked at.
+ * latency, by the route Jersey matched ({@link Route}). It reads the route and status only; the
+ * query string (visitors' search text) is never looked at.
  */
 public final class ObservingHandler extends HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ObservingHandler.class);
@@ -44,9 +45,10 @@ public final class ObservingHandler extends HttpHandler {
     try {
       next.service(request, response);
     } finally {
+      Object route = request.getAttribute(Route.PROPERTY);
       metrics.record(
           request.getMethod().getMethodString(),
-          request.getRequestURI(),
+          route instanceof Route r ? r.template() : null,
           response.getStatus(),
           System.nanoTime() - started);
     }

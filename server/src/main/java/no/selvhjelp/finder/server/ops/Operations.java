@@ -12,11 +12,18 @@ import no.selvhjelp.finder.engine.Engine;
 public final class Operations {
   private final ServerMetrics metrics = new ServerMetrics();
   private final boolean trustProxy;
+  private final HttpLimits limits;
   private final List<Object> singletons = new ArrayList<>();
 
   public Operations(Engine engine, RateLimit searchLimit, boolean trustProxy) {
+    this(engine, searchLimit, trustProxy, HttpLimits.DEFAULT);
+  }
+
+  public Operations(Engine engine, RateLimit searchLimit, boolean trustProxy, HttpLimits limits) {
     this.trustProxy = trustProxy;
+    this.limits = limits;
     singletons.add(new MetricsResource(metrics, engine));
+    singletons.add(new RequestBodyFilter(limits));
     if (searchLimit.enabled()) {
       singletons.add(
           new SearchRateLimitFilter(
@@ -27,6 +34,10 @@ public final class Operations {
 
   public ServerMetrics metrics() {
     return metrics;
+  }
+
+  public HttpLimits limits() {
+    return limits;
   }
 
   public boolean trustProxy() {

@@ -3,21 +3,26 @@ package no.selvhjelp.finder.server.ops;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import no.selvhjelp.finder.rest.Route;
 
 /**
- * The per-address rate limit on search: {@code /api/v1/groups}, {@code /api/v1/suggest} and {@code
- * /embed/groups}. Over the limit is a 429 with {@code Retry-After} (whole seconds) and a message:
- * JSON for the API, a small HTML page for the embed page (a visitor may see it in an iframe). It
- * runs before anything else, so a refused request costs no search.
+ * The per-address rate limit on search: {@code /api/v1/groups}, {@code /api/v1/suggest}, {@code
+ * /embed/groups} and the visitor page {@code /}, which runs the same search. Over the limit is a
+ * 429 with {@code Retry-After} (whole seconds) and a message: JSON for the API, a small HTML page
+ * for the pages (a visitor may see it in an iframe). It runs after matching, on the matched {@link
+ * Route}, so that {@code /api/v1/groups/}, {@code /api/v1/groups;x} and the like count as well, and
+ * before the resource, so a refused request costs no search.
  */
 @Provider
-@PreMatching
 @Priority(100)
 public final class SearchRateLimitFilter implements ContainerRequestFilter {
   /** Enough addresses for a busy day; each costs well under 200 bytes. */
@@ -30,8 +35,13 @@ public final class SearchRateLimitFilter implements ContainerRequestFilter {
           + "<p lang=\"en\">Too many searches from this address. Please wait a moment and try"
           + " again.</p></main></body></html>";
 
+  /** The routes (matched templates) that run a search. */
+  static final Set<String> SEARCHES = Set.of("api/v1/groups", "api/v1/suggest", "embed/groups", "");
+
   private final TokenBuckets buckets;
   private final ServerMetrics metrics;
+  @Context private ResourceInfo resource;
+  @Context private UriInfo uri;
 
   public SearchRateLimitFilter(TokenBuckets buckets, ServerMetrics metrics) {
     this.buckets = buckets;
@@ -40,8 +50,8 @@ public final class SearchRateLimitFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath();
-    if (!limited(request.getMethod(), path)) {
+    Route route = Route.of(request, resource, uri);
+    if (!limited(request.getMethod(), route)) {
       return;
     }
     Object address = request.getProperty(ClientAddress.ATTRIBUTE);
@@ -53,7 +63,7 @@ public final class SearchRateLimitFilter implements ContainerRequestFilter {
     long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999));
     Response.ResponseBuilder r =
         Response.status(429).header("Retry-After", retryAfter).header("Cache-Control", "no-store");
-    if (path.startsWith("embed/")) {
+    if (!route.isUnder("api")) {
       r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(HTML);
     } else {
       r.type(MediaType.APPLICATION_JSON_TYPE)
@@ -65,11 +75,7 @@ public final class SearchRateLimitFilter implements ContainerRequestFilter {
     request.abortWith(r.build());
   }
 
-  static boolean limited(String method, String path) {
-    if (!"GET".equals(method) && !"HEAD".equals(method)) {
-      return false;
-    }
-    String p = path.startsWith("/") ? path.substring(1) : path;
-    return p.equals("api/v1/groups") || p.equals("api/v1/suggest") || p.equals("embed/groups");
+  static boolean limited(String method, Route route) {
+    return ("GET".equals(method) || "HEAD".equals(method)) && SEARCHES.contains(route.template());
   }
 }

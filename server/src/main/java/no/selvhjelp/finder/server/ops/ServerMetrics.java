@@ -20,7 +20,8 @@ public final class ServerMetrics {
   enum SearchEndpoint {
     GROUPS("groups"),
     SUGGEST("suggest"),
-    EMBED_GROUPS("embed_groups");
+    EMBED_GROUPS("embed_groups"),
+    VISITOR_PAGE("visitor_page");
 
     final String label;
 
@@ -28,14 +29,16 @@ public final class ServerMetrics {
       this.label = label;
     }
 
-    static SearchEndpoint of(String method, String path) {
-      if (!"GET".equals(method) && !"HEAD".equals(method)) {
+    /** By the matched route's template (see {@code rest.Route}); null if not a search. */
+    static SearchEndpoint of(String method, String route) {
+      if (route == null || (!"GET".equals(method) && !"HEAD".equals(method))) {
         return null;
       }
-      return switch (path) {
-        case "/api/v1/groups" -> GROUPS;
-        case "/api/v1/suggest" -> SUGGEST;
-        case "/embed/groups" -> EMBED_GROUPS;
+      return switch (route) {
+        case "api/v1/groups" -> GROUPS;
+        case "api/v1/suggest" -> SUGGEST;
+        case "embed/groups" -> EMBED_GROUPS;
+        case "" -> VISITOR_PAGE;
         default -> null;
       };
     }
@@ -58,17 +61,20 @@ public final class ServerMetrics {
     }
   }
 
-  /** One answered request: its status class, and its latency if it was a search. */
-  void record(String method, String path, int status, long nanos) {
+  /**
+   * One answered request: its status class, and its latency if it was a search. {@code route} is
+   * the matched route's template, null if nothing matched.
+   */
+  void record(String method, String route, int status, long nanos) {
     int statusClass = status / 100;
     if (statusClass >= 1 && statusClass <= 5) {
       responses[statusClass - 1].increment();
     }
-    SearchEndpoint endpoint = SearchEndpoint.of(method, path);
+    SearchEndpoint endpoint = SearchEndpoint.of(method, route);
     if (endpoint != null && status < 400) {
       searchLatency[endpoint.ordinal()].observe(nanos / 1e9);
     }
-    if ("POST".equals(method) && "/api/v1/import".equals(path)) {
+    if ("POST".equals(method) && "api/v1/import".equals(route)) {
       if (status == 200) {
         importsOk.increment();
       } else if (status == 401 || status == 403) {

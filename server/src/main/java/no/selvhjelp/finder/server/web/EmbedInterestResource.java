@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import no.selvhjelp.finder.render.ComponentView;
 import no.selvhjelp.finder.render.Components;
 import no.selvhjelp.finder.render.GroupDetailComponent;
@@ -25,6 +27,7 @@ import no.selvhjelp.finder.signup.FieldError;
 import no.selvhjelp.finder.signup.InterestForm;
 import no.selvhjelp.finder.signup.SignupService;
 import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.jersey.server.ContainerRequest;
 
 /**
  * {@code POST /embed/groups/{id}/interest}: the "Meld interesse" form. Success redirects (303) to
@@ -58,15 +61,21 @@ public final class EmbedInterestResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response submit(
       @PathParam("id") String id,
-      MultivaluedMap<String, String> fields,
       @Context HttpHeaders headers,
       @Context UriInfo uri,
-      @Context Request request) {
-    InterestForm form = InterestForm.of(fields);
+      @Context Request request,
+      @Context ContainerRequest body) {
     String lang = uri.getQueryParameters().getFirst("lang");
+    // What can be refused without the body is refused before a byte of it is read.
     if (!SameOrigin.allows(headers)) {
-      return page(id, uri, state(form, List.of(), 403, "error.crossSite", 0));
+      return page(id, uri, state(InterestForm.of(Map.of()), List.of(), 403, "error.crossSite", 0));
     }
+    if (!signup.available()) {
+      return page(id, uri, state(InterestForm.of(Map.of()), List.of(), 503, null, 0));
+    }
+    // Read only now, through the body limit (RequestBodyFilter), with Jersey's form reader.
+    MultivaluedMap<String, String> fields = body.readEntity(Form.class).asMap();
+    InterestForm form = InterestForm.of(fields);
     SignupService.Outcome outcome = signup.submit(id, form, clientAddress(request), lang);
     if (outcome instanceof SignupService.Sent) {
       return sent(id, lang);

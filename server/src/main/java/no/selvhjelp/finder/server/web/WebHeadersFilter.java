@@ -6,7 +6,10 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,9 +17,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.BiConsumer;
+import no.selvhjelp.finder.rest.Route;
 
 /**
- * The standalone server's response headers, decided in one place by path:
+ * The standalone server's response headers, decided in one place by the matched {@link Route}
+ * (never the raw path, which {@code ;params}, trailing slashes and the like make disagree with
+ * routing; an unmatched request gets the strictest headers and no caching):
  *
  * <ul>
  *   <li>Security on every response: a strict Content-Security-Policy (our pages need no inline
@@ -37,6 +43,8 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
           + "object-src 'none'; base-uri 'none'; form-action 'self'";
 
   private final ObjectMapper json;
+  @Context private ResourceInfo resource;
+  @Context private UriInfo uri;
 
   public WebHeadersFilter(ObjectMapper json) {
     this.json = json;
@@ -44,11 +52,12 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    String path = request.getUriInfo().getPath();
+    Route route = Route.of(request, resource, uri);
+    String path = route.template();
     MultivaluedMap<String, Object> headers = response.getHeaders();
     security(path, headers);
     String method = request.getMethod();
-    String cacheControl = cacheControl(path);
+    String cacheControl = route.admin() ? null : cacheControl(path);
     if (response.getStatus() == 200
         && cacheControl != null
         && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
@@ -62,7 +71,7 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
         response.setStatus(304);
         response.setEntity(null);
       }
-    } else if (path.startsWith("api/v1/admin") || path.equals("health")) {
+    } else if (route.admin() || route.is("health") || route.is("metrics")) {
       headers.putSingle("Cache-Control", "no-store");
     }
   }
@@ -89,7 +98,10 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
     set.accept("Referrer-Policy", "no-referrer");
   }
 
-  /** Null where nothing may be cached: the admin API, health, anything unknown. */
+  /**
+   * Null where nothing may be cached: the admin API, health, anything unknown. {@code path} is a
+   * route template (see {@link Route}).
+   */
   static String cacheControl(String path) {
     if (path.startsWith("api/v1/admin") || path.equals("health")) {
       return null;

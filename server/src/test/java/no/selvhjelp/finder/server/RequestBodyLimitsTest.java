@@ -1,0 +1,266 @@
+package no.selvhjelp.finder.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.selvhjelp.finder.server.mail.SmtpConfig;
+import no.selvhjelp.finder.server.mail.SmtpMailTransport;
+import no.selvhjelp.finder.server.ops.HttpLimits;
+import no.selvhjelp.finder.server.web.WebPages;
+import no.selvhjelp.finder.signup.SignupRateLimiter;
+import no.selvhjelp.finder.testing.PageFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Request bodies over HTTP: each has a limit enforced before (declared length) and while (chunked)
+ * it is read, the sign-up form refuses what it can without reading the body, an unknown charset is
+ * a 415, and a body that does not come frees its worker after the read timeout with a 408, while
+ * other visitors are served. Raw sockets on loopback, so that lengths and pauses are exactly what
+ * the test says.
+ */
+class RequestBodyLimitsTest {
+  private static final String SIGNUP = "/embed/groups/sorggruppe-kinn/interest";
+
+  /** Sign-up is "available" (an SMTP host is configured); nothing here gets as far as sending. */
+  private static ApiServer server(HttpLimits limits) throws Exception {
+    SmtpConfig smtp =
+        new SmtpConfig(
+            "127.0.0.1", 9, "selvhjelp@example.no", false, null, null, Duration.ofSeconds(2));
+    ApiServer api =
+        new ApiServer(
+            limits,
+            engine ->
+                new WebPages(
+                    engine,
+                    Optional.of(new SmtpMailTransport(smtp)),
+                    SignupRateLimiter.Limits.DEFAULT));
+    api.engine.imports().importBatch(PageFixtures.batch());
+    api.engine.syncIndex();
+    return api;
+  }
+
+  /** Sends the head (and {@code body}) of a request, leaves the socket open, returns it. */
+  private static Socket send(ApiServer api, String head, String body) throws IOException {
+    Socket socket = new Socket("127.0.0.1", api.http.port());
+    socket.setSoTimeout(15_000);
+    OutputStream out = socket.getOutputStream();
+    out.write((head + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    return socket;
+  }
+
+  private static String formHead(ApiServer api, String contentHeaders) {
+    return "POST "
+        + SIGNUP
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Origin: http://127.0.0.1:"
+        + api.http.port()
+        + "\r\nSec-Fetch-Site: same-origin\r\n"
+        + contentHeaders;
+  }
+
+  /** The status line, headers and the body of the length the server declared. */
+  private static String response(Socket socket) throws IOException {
+    try (socket) {
+      java.io.InputStream in = socket.getInputStream();
+      StringBuilder head = new StringBuilder();
+      while (!head.toString().endsWith("\r\n\r\n")) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        head.append((char) b);
+      }
+      java.util.regex.Matcher length =
+          java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+      byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+      return head + new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aSignUpDeclaringAHugeBodyIs413AtOnceWithOurPageAndHeaders() throws Exception {
+    try (ApiServer api = server(HttpLimits.DEFAULT)) {
+      String r =
+          response(
+              send(
+                  api,
+                  formHead(
+                      api,
+                      "Content-Type: application/x-www-form-urlencoded\r\n"
+                          + "Content-Length: 150000000"),
+                  "name=a"));
+      assertThat(r).startsWith("HTTP/1.1 413");
+      assertThat(r).contains("X-Content-Type-Options: nosniff", "Content-Security-Policy");
+      assertThat(r).contains("text/html").contains("Skjemaet er for stort");
+      assertThat(r).doesNotContainIgnoringCase("grizzly");
+    }
+  }
+
+  @Test
+  void aChunkedSignUpOverTheLimitStopsAt413() throws Exception {
+    try (ApiServer api = server(HttpLimits.DEFAULT)) {
+      StringBuilder chunks = new StringBuilder();
+      String chunk = "message=" + "a".repeat(4088);
+      for (int i = 0; i < 8; i++) { // 32 KiB, twice the form limit
+        chunks.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk);
+        chunks.append("\r\n");
+      }
+      chunks.append("0\r\n\r\n");
+      String r =
+          response(
+              send(
+                  api,
+                  formHead(
+                      api,
+                      "Content-Type: application/x-www-form-urlencoded\r\n"
+                          + "Transfer-Encoding: chunked"),
+                  chunks.toString()));
+      assertThat(r).startsWith("HTTP/1.1 413");
+      assertThat(r).contains("Skjemaet er for stort");
+    }
+  }
+
+  @Test
+  void aCrossSiteOrUnavailableSignUpIsRefusedWithoutWaitingForItsBody() throws Exception {
+    try (ApiServer api = server(HttpLimits.DEFAULT)) {
+      // Declares a body it never sends: only an answer that does not read it can come back.
+      String crossSite =
+          "POST "
+              + SIGNUP
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
+              + "Sec-Fetch-Site: cross-site\r\nConnection: close\r\n"
+              + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 5000";
+      assertThat(response(send(api, crossSite, ""))).startsWith("HTTP/1.1 403");
+    }
+    try (ApiServer noMail = new ApiServer()) {
+      noMail.engine.imports().importBatch(PageFixtures.batch());
+      String head =
+          formHead(
+              noMail,
+              "Connection: close\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                  + "Content-Length: 5000");
+      assertThat(response(send(noMail, head, ""))).startsWith("HTTP/1.1 503");
+    }
+  }
+
+  @Test
+  void anImportOverTheConfiguredLimitIs413InJson() throws Exception {
+    HttpLimits small = new HttpLimits(16 * 1024, 1024, 2048, 10, 8);
+    try (ApiServer api = new ApiServer(small, WebPages::new)) {
+      String big = "{\"groups\":[" + "{\"id\":\"x\"},".repeat(400) + "{\"id\":\"y\"}]}";
+      ApiServer.Reply r = api.post("/api/v1/import", big, ApiServer.TOKEN);
+      assertThat(r.status()).isEqualTo(413);
+      assertThat(r.body().get("error").asText()).contains("larger than 2 KiB");
+      // Without the token the body is never looked at: 401, not 413.
+      assertThat(api.post("/api/v1/import", big, null).status()).isEqualTo(401);
+      // One item's JSON has the smaller general limit.
+      ApiServer.Reply put =
+          api.send(
+              HttpRequest.newBuilder(api.uri("/api/v1/groups/x"))
+                  .header("Authorization", "Bearer " + ApiServer.TOKEN)
+                  .header("Content-Type", "application/json")
+                  .PUT(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"title\":\"" + "t".repeat(2000) + "\"}"))
+                  .build());
+      assertThat(put.status()).isEqualTo(413);
+    }
+  }
+
+  @Test
+  void slowSignUpBodiesAre408AfterTheReadTimeoutAndOthersAreServedMeanwhile() throws Exception {
+    HttpLimits limits = new HttpLimits(16 * 1024, 1024 * 1024, 1024 * 1024, 2, 8);
+    try (ApiServer api = server(limits);
+        SignupTestSupport.LogCapture log = new SignupTestSupport.LogCapture()) {
+      List<Socket> slow = new ArrayList<>();
+      try {
+        for (int i = 0; i < 6; i++) { // declares 10,000 bytes (within the limit), sends 6
+          slow.add(
+              send(
+                  api,
+                  formHead(
+                      api,
+                      "Content-Type: application/x-www-form-urlencoded\r\n"
+                          + "Content-Length: 10000"),
+                  "name=a"));
+        }
+        // While they hang, a visitor is served, well before any slow one is let go.
+        HttpResponse<String> health =
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                    HttpRequest.newBuilder(api.uri("/api/v1/themes"))
+                        .timeout(Duration.ofMillis(1500))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        for (Socket socket : slow) {
+          String r = response(socket);
+          assertThat(r).startsWith("HTTP/1.1 408");
+          assertThat(r).contains("Skjemaet kom ikke fram i tide", "nosniff");
+        }
+      } finally {
+        for (Socket s : slow) {
+          s.close();
+        }
+      }
+      // Declaring more than a form may hold is refused at once, without waiting at all.
+      assertThat(
+              response(
+                  send(
+                      api,
+                      formHead(
+                          api,
+                          "Content-Type: application/x-www-form-urlencoded\r\n"
+                              + "Content-Length: 100000"),
+                      "name=a")))
+          .startsWith("HTTP/1.1 413");
+      String text = log.text();
+      assertThat(text).doesNotContain("Exception", "ERROR", "\tat ");
+      assertThat(log.errors()).isZero();
+    }
+  }
+
+  @Test
+  void anUnknownCharsetIs415WithAtMostOneQuietLogLine() throws Exception {
+    try (ApiServer api = server(HttpLimits.DEFAULT);
+        SignupTestSupport.LogCapture log = new SignupTestSupport.LogCapture()) {
+      int before = log.events();
+      String form =
+          response(
+              send(
+                  api,
+                  formHead(
+                      api,
+                      "Connection: close\r\n"
+                          + "Content-Type: application/x-www-form-urlencoded; charset=foo-bar\r\n"
+                          + "Content-Length: 6"),
+                  "name=a"));
+      assertThat(form).startsWith("HTTP/1.1 415").contains("text/html");
+      ApiServer.Reply json =
+          api.send(
+              HttpRequest.newBuilder(api.uri("/api/v1/import"))
+                  .header("Authorization", "Bearer " + ApiServer.TOKEN)
+                  .header("Content-Type", "application/json; charset=foo-bar")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"groups\":[]}"))
+                  .build());
+      assertThat(json.status()).isEqualTo(415);
+      assertThat(json.body().get("error").asText()).contains("charset");
+      assertThat(log.errors()).isZero();
+      assertThat(log.text()).doesNotContain("\tat ", "Exception");
+      assertThat(log.events() - before).isLessThanOrEqualTo(2);
+    }
+  }
+}
