@@ -14,7 +14,9 @@ import no.selvhjelp.finder.api.ImportBatch;
 import no.selvhjelp.finder.api.ImportCounts;
 import no.selvhjelp.finder.api.ImportProgress;
 import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.ItemType;
 import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.api.ProblemList;
 
 /**
  * The one way content gets in: read and validate the whole batch, check that its links resolve
@@ -33,9 +35,13 @@ public final class ImportService {
   }
 
   public ImportCounts importJson(JsonNode body) {
-    return importBatch(reader.read(body));
+    ProblemList problems = new ProblemList();
+    ImportBatch batch = validate(body, problems);
+    problems.throwIfAny(ImportReader.INVALID);
+    return store.importBatch(complete(batch));
   }
 
+  /** Stores records built in code (demo content, tests): only their links are checked. */
   public ImportCounts importBatch(ImportBatch batch) {
     checkLinks(batch);
     return store.importBatch(complete(batch));
@@ -44,10 +50,32 @@ public final class ImportService {
   /** Validates and stores an import body, signed by {@code editor}, reporting progress. */
   public ImportCounts importJson(JsonNode body, String editor, ImportProgress progress) {
     progress.phase("validating", 1);
-    ImportBatch batch = reader.read(body);
-    checkLinks(batch);
+    ProblemList problems = new ProblemList();
+    ImportBatch batch = validate(body, problems);
+    problems.throwIfAny(ImportReader.INVALID);
     progress.step();
+    return store(batch, editor, progress);
+  }
+
+  /**
+   * Checks a body completely (shape, rules, links to the body and to stored content), adding every
+   * problem to {@code problems}; the batch may only be stored if none was added.
+   */
+  public ImportBatch validate(JsonNode body, ProblemList problems) {
+    return reader.read(body, this::stored, problems);
+  }
+
+  /** Stores a batch that {@link #validate} found valid, in one save. */
+  public ImportCounts store(ImportBatch batch, String editor, ImportProgress progress) {
     return store.importBatch(complete(batch), editor, progress);
+  }
+
+  private boolean stored(ItemType type, String id) {
+    return switch (type) {
+      case GROUP -> store.group(id).isPresent();
+      case CONTACT_POINT -> store.contactPoint(id).isPresent();
+      case DISTRICT_OFFICE -> store.districtOffice(id).isPresent();
+    };
   }
 
   private void checkLinks(ImportBatch batch) {
@@ -60,7 +88,7 @@ public final class ImportService {
       String officeId = batch.contactPoints().get(i).districtOfficeId();
       if (officeId != null
           && !offices.contains(officeId)
-          && store.districtOffice(officeId).isEmpty()) {
+          && !stored(ItemType.DISTRICT_OFFICE, officeId)) {
         problems.add(
             new Problem(
                 ImportReader.CONTACT_POINTS,
@@ -71,7 +99,9 @@ public final class ImportService {
     }
     for (int i = 0; i < batch.groups().size(); i++) {
       String pointId = batch.groups().get(i).contactPointId();
-      if (pointId != null && !points.contains(pointId) && store.contactPoint(pointId).isEmpty()) {
+      if (pointId != null
+          && !points.contains(pointId)
+          && !stored(ItemType.CONTACT_POINT, pointId)) {
         problems.add(
             new Problem(
                 ImportReader.GROUPS,
@@ -81,7 +111,7 @@ public final class ImportService {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("Invalid import: nothing was stored", problems);
+      throw new InvalidInputException(ImportReader.INVALID, problems);
     }
   }
 

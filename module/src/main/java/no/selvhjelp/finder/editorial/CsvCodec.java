@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.api.ProblemList;
 import no.selvhjelp.finder.content.ContentTypeDefinition;
 import no.selvhjelp.finder.content.PropertyDefinition;
 import no.selvhjelp.finder.content.TextLimits;
@@ -139,11 +140,12 @@ public final class CsvCodec {
 
   /**
    * Reads a CSV of one type into an import body; the import then checks it like any other. Problems
-   * with the file itself (unknown columns, cells that are not numbers...) are all reported at once,
-   * with their line.
+   * with the file itself (unknown columns, cells that are not numbers...) are added to {@code
+   * problems} with their line, and reading goes on, so that the import can check the rest too: the
+   * cells of an unknown column are left out.
    */
-  public Parsed read(ContentTypeDefinition type, String section, Reader in) throws IOException {
-    List<Problem> problems = new ArrayList<>();
+  public Parsed read(ContentTypeDefinition type, String section, Reader in, ProblemList problems)
+      throws IOException {
     ObjectNode body = json.createObjectNode();
     ArrayNode items = body.putArray(section);
     List<Long> lines = new ArrayList<>();
@@ -173,9 +175,6 @@ public final class CsvCodec {
                   "line 1: is not a column of " + type.name() + "; see docs/api.md"));
         }
         columns.add(c);
-      }
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException("Invalid import: nothing was stored", problems);
       }
       while (true) {
         long line = parser.getCurrentLineNumber() + 1;
@@ -211,7 +210,7 @@ public final class CsvCodec {
         lines.add(line);
         for (int i = 0; i < Math.min(record.size(), columns.size()); i++) {
           String cell = unneutralise(record.get(i));
-          if (!cell.isEmpty()) {
+          if (!cell.isEmpty() && columns.get(i) != null) {
             String problem = columns.get(i).put(item, cell);
             if (problem != null) {
               problems.add(
@@ -224,9 +223,6 @@ public final class CsvCodec {
       }
     } catch (UncheckedIOException e) {
       throw new IOException(e.getCause().getMessage(), e.getCause());
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("Invalid import: nothing was stored", problems);
     }
     return new Parsed(body, section, lines);
   }

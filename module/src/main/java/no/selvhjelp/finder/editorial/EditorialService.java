@@ -1,7 +1,6 @@
 package no.selvhjelp.finder.editorial;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,22 +10,30 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import no.selvhjelp.finder.api.HistoryEntry;
+import no.selvhjelp.finder.api.ImportBatch;
 import no.selvhjelp.finder.api.ImportCounts;
 import no.selvhjelp.finder.api.ImportProgress;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.ItemType;
 import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.api.ProblemList;
 import no.selvhjelp.finder.api.StaleItem;
+import no.selvhjelp.finder.content.ImportReader;
 import no.selvhjelp.finder.content.ImportService;
+import no.selvhjelp.finder.content.JsonBodies;
 import no.selvhjelp.finder.jcr.JcrContentStore;
 
 /**
@@ -43,6 +50,12 @@ public final class EditorialService {
   private final Clock clock;
 
   /**
+   * Makes a conditional write's check and its save one step. Imports do not take it: an import is
+   * not conditional, and the store serialises saves anyway.
+   */
+  private final Object writeLock = new Object();
+
+  /**
    * @param clock in the editors' zone (Europe/Oslo): "today" for verification and stale ages
    */
   public EditorialService(
@@ -54,8 +67,24 @@ public final class EditorialService {
     this.clock = clock;
   }
 
-  /** What a PUT did: whether the item is new, and the item as stored (derived fields included). */
-  public record Written(boolean created, JsonNode item) {}
+  /** What a PUT or PATCH did: whether the item is new, and the item as stored (derived fields). */
+  public record Written(boolean created, Current item) {}
+
+  /**
+   * An item as stored, with what a conditional write compares: a strong entity tag of its JSON, and
+   * when its newest version was saved (null if the repository kept none).
+   */
+  public record Current(JsonNode item, String etag, Instant lastModified) {}
+
+  /**
+   * Decides, given the item as it is now (empty if there is none), whether a write may go on; it
+   * refuses by throwing. It runs under the same lock as the write, so nothing can change between.
+   */
+  public interface Precondition {
+    void check(Optional<Current> current);
+
+    Precondition NONE = current -> {};
+  }
 
   /** Any item, published or not, as the export writes it. */
   public Optional<JsonNode> item(ItemType type, String id) {
@@ -68,28 +97,85 @@ public final class EditorialService {
     return record.map(json::valueToTree);
   }
 
+  /** The item with its entity tag and last change, for reads that support conditional writes. */
+  public Optional<Current> current(ItemType type, String id) {
+    return item(type, id)
+        .map(
+            item ->
+                new Current(
+                    item,
+                    etag(item),
+                    store
+                        .history(type, id)
+                        .flatMap(h -> h.stream().findFirst())
+                        .map(HistoryEntry::when)
+                        .orElse(null)));
+  }
+
   /**
    * Creates or replaces one item with the import's validation. The body's id may be left out; if
    * present it must be the path's.
    */
+  public Written put(
+      ItemType type, String id, JsonNode body, String editor, Precondition precondition) {
+    String failure = failure("update", type, id);
+    ObjectNode item = itemBody(type, id, body, failure);
+    synchronized (writeLock) {
+      Optional<Current> before = current(type, id);
+      precondition.check(before);
+      store(type, item, editor, failure);
+      return new Written(before.isEmpty(), current(type, id).orElseThrow());
+    }
+  }
+
+  /** An unconditional PUT. */
   public Written put(ItemType type, String id, JsonNode body, String editor) {
-    if (body == null || !body.isObject()) {
-      throw invalid(type, null, "the body must be one JSON object: the " + type.pathSegment());
+    return put(type, id, body, editor, Precondition.NONE);
+  }
+
+  /**
+   * Changes the fields a JSON Merge Patch (RFC 7396) names and keeps the others; the result is
+   * validated like a PUT. Empty if there is no such item: a patch changes, it does not create.
+   * Coordinates derived from a postnummer or kommune are derived again when the patch moves the
+   * item and gives no coordinates of its own.
+   */
+  public Optional<Written> patch(
+      ItemType type, String id, JsonNode patch, String editor, Precondition precondition) {
+    String failure = failure("patch", type, id);
+    if (patch == null || !patch.isObject()) {
+      throw invalid(failure, type, null, "the body must be one JSON object: the fields to change");
     }
-    ObjectNode item = ((ObjectNode) body).deepCopy();
-    JsonNode bodyId = item.get("id");
-    if (bodyId == null || bodyId.isNull()) {
-      item.put("id", id);
-    } else if (!id.equals(bodyId.asText())) {
-      throw invalid(type, "id", "must equal the id in the path ('" + id + "') or be left out");
+    JsonNode patchId = patch.get("id");
+    if (patchId != null && !id.equals(patchId.asText())) {
+      throw invalid(failure, type, "id", "cannot be changed ('" + id + "'); leave it out");
     }
-    boolean existed = item(type, id).isPresent();
-    store(type, item, editor);
-    return new Written(!existed, item(type, id).orElseThrow());
+    synchronized (writeLock) {
+      Optional<Current> before = current(type, id);
+      precondition.check(before);
+      if (before.isEmpty()) {
+        return Optional.empty();
+      }
+      ObjectNode patched = (ObjectNode) MergePatch.apply(before.get().item(), patch);
+      boolean moves =
+          patch.has("postnummer") || patch.has("kommunenummer") || patch.has("kommuner");
+      if (moves && !patch.has("lat") && !patch.has("lon")) {
+        patched.remove(List.of("lat", "lon"));
+      }
+      store(type, patched, editor, failure);
+      return Optional.of(new Written(false, current(type, id).orElseThrow()));
+    }
+  }
+
+  /** False if there was no such item; 409 (StillLinkedException) while others link to it. */
+  public boolean delete(ItemType type, String id, Precondition precondition) {
+    synchronized (writeLock) {
+      precondition.check(current(type, id));
+      return store.delete(type, id);
+    }
   }
 
   public boolean delete(ItemType type, String id) {
-    return store.delete(type, id);
+    return delete(type, id, Precondition.NONE);
   }
 
   public Optional<List<HistoryEntry>> history(ItemType type, String id) {
@@ -214,32 +300,26 @@ public final class EditorialService {
       throw invalidImport("the body is empty");
     }
     if (csvType == null) {
-      return imports.importJson(parseJson(body), editor, progress);
+      return imports.importJson(
+          JsonBodies.read(json, body, ImportReader.INVALID, "{\"groups\":[...]}"),
+          editor,
+          progress);
     }
+    progress.phase("validating", 1);
+    ProblemList problems = new ProblemList();
     CsvCodec.Parsed parsed;
     try (Reader reader = CsvCodec.reader(body)) {
-      parsed = csv.read(store.definition(csvType), csvType.importKey(), reader);
+      parsed = csv.read(store.definition(csvType), csvType.importKey(), reader, problems);
     } catch (IOException e) {
       throw invalidImport("the CSV could not be read: " + e.getMessage());
     }
-    try {
-      return imports.importJson(parsed.body(), editor, progress);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(e.getMessage(), parsed.withLines(e.problems()));
-    }
-  }
-
-  private JsonNode parseJson(byte[] body) {
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw invalidImport("the body is not valid JSON" + where + ": " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // The file's own problems and the content's, in one answer.
+    ProblemList content = new ProblemList();
+    ImportBatch batch = imports.validate(parsed.body(), content);
+    problems.addAll(parsed.withLines(content.listed()), content.total() - content.listed().size());
+    problems.throwIfAny(ImportReader.INVALID);
+    progress.step();
+    return imports.store(batch, editor, progress);
   }
 
   private Consumer<Consumer<JsonNode>> each(ItemType type) {
@@ -253,10 +333,48 @@ public final class EditorialService {
     };
   }
 
-  private void store(ItemType type, JsonNode item, String editor) {
+  private void store(ItemType type, JsonNode item, String editor, String failure) {
     ObjectNode root = json.createObjectNode();
     root.putArray(type.importKey()).add(item);
-    imports.importJson(root, editor, ImportProgress.NONE);
+    try {
+      imports.importJson(root, editor, ImportProgress.NONE);
+    } catch (InvalidInputException e) {
+      throw e.withMessage(failure);
+    }
+  }
+
+  private void store(ItemType type, JsonNode item, String editor) {
+    store(type, item, editor, "Invalid " + type.pathSegment() + ": nothing was stored");
+  }
+
+  private ObjectNode itemBody(ItemType type, String id, JsonNode body, String failure) {
+    if (body == null || !body.isObject()) {
+      throw invalid(failure, type, null, "the body must be one JSON object: the item");
+    }
+    ObjectNode item = ((ObjectNode) body).deepCopy();
+    JsonNode bodyId = item.get("id");
+    if (bodyId == null || bodyId.isNull()) {
+      item.put("id", id);
+    } else if (!id.equals(bodyId.asText())) {
+      throw invalid(
+          failure, type, "id", "must equal the id in the path ('" + id + "') or be left out");
+    }
+    return item;
+  }
+
+  /** The sentence of a failed write, naming the operation and the item. */
+  public static String failure(String operation, ItemType type, String id) {
+    return "Invalid " + operation + " of " + type.pathSegment() + "/" + id + ": nothing was stored";
+  }
+
+  /** A strong tag of the item's JSON: equal tags mean equal items. */
+  private String etag(JsonNode item) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(item));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void requireGroup(ItemType type, String what) {
@@ -269,10 +387,10 @@ public final class EditorialService {
     }
   }
 
-  private static InvalidInputException invalid(ItemType type, String field, String message) {
+  private static InvalidInputException invalid(
+      String failure, ItemType type, String field, String message) {
     return new InvalidInputException(
-        "Invalid " + type.pathSegment() + ": nothing was stored",
-        List.of(new Problem(type.importKey(), 0, field, message)));
+        failure, List.of(new Problem(type.importKey(), 0, field, message)));
   }
 
   private static InvalidInputException invalidImport(String message) {

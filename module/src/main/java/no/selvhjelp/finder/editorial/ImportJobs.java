@@ -52,6 +52,7 @@ public final class ImportJobs implements AutoCloseable {
       int total,
       ImportCounts imported,
       List<Problem> errors,
+      Integer omittedErrors,
       Instant created,
       Instant finished) {}
 
@@ -132,6 +133,7 @@ public final class ImportJobs implements AutoCloseable {
     private final AtomicInteger processed = new AtomicInteger();
     private volatile ImportCounts imported;
     private volatile List<Problem> errors;
+    private volatile Integer omitted;
     private volatile Instant finished;
 
     Job(String id, Instant created) {
@@ -159,6 +161,7 @@ public final class ImportJobs implements AutoCloseable {
         state = "succeeded";
       } catch (InvalidInputException e) {
         errors = e.problems();
+        omitted = e.omitted() == 0 ? null : e.omitted();
         state = "failed";
       } catch (RuntimeException e) {
         LOG.warn("Import job {} failed: {}", id, e.toString());
@@ -184,7 +187,7 @@ public final class ImportJobs implements AutoCloseable {
 
     Status status() {
       return new Status(
-          id, state, phase, processed.get(), total, imported, errors, created, finished);
+          id, state, phase, processed.get(), total, imported, errors, omitted, created, finished);
     }
   }
 }

@@ -1,19 +1,13 @@
 package no.selvhjelp.finder.rest;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +21,16 @@ import no.selvhjelp.finder.content.ReferenceData;
 /** {@code /api/v1/district-offices}: the office serving a kommune's or a fylke's area. */
 @Path("api/v1/district-offices")
 @Produces(MediaType.APPLICATION_JSON)
-public final class DistrictOfficesResource {
+public final class DistrictOfficesResource extends EditableItemResource {
   private final ContentStore store;
   private final ReferenceData ref;
-  private final ItemWrites writes;
   private final JsonAnswers answers;
 
   public DistrictOfficesResource(
       ContentStore store, ReferenceData ref, ItemWrites writes, JsonAnswers answers) {
+    super(ItemType.DISTRICT_OFFICE, writes);
     this.store = store;
     this.ref = ref;
-    this.writes = writes;
     this.answers = answers;
   }
 
@@ -82,26 +75,5 @@ public final class DistrictOfficesResource {
     return answers.ok(
         () ->
             store.districtOffice(GroupsResource.checkedId(id)).orElseThrow(NotFoundException::new));
-  }
-
-  /** Creates or replaces the item (token); the body is validated like an import item. */
-  @PUT
-  @Path("{id}")
-  @AdminOnly
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response put(
-      @PathParam("id") String id,
-      @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
-      InputStream body)
-      throws IOException {
-    return writes.put(ItemType.DISTRICT_OFFICE, id, body, editor);
-  }
-
-  /** 204; 404 when absent; 409 while other items link to it. */
-  @DELETE
-  @Path("{id}")
-  @AdminOnly
-  public Response delete(@PathParam("id") String id) {
-    return writes.delete(ItemType.DISTRICT_OFFICE, id);
   }
 }

@@ -1,9 +1,5 @@
 package no.selvhjelp.finder.rest;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +29,17 @@ final class EditorRequests {
 
   private EditorRequests() {}
 
+  /**
+   * The editor's name from the header. HTTP servers read header bytes as ISO-8859-1, so a name sent
+   * as UTF-8 bytes ("Kari Redaktør") arrives as "Kari RedaktÃ¸r": bytes that form valid UTF-8 are
+   * decoded as UTF-8. A client that can only send ASCII may percent-encode the UTF-8 bytes
+   * ("Kari%20Redakt%C3%B8r", RFC 3986). Anything else is taken as sent.
+   */
   static String editor(String header) {
     if (header == null || header.isBlank()) {
       return TOKEN_HOLDER;
     }
-    String name = header.strip();
+    String name = HeaderText.decode(header).strip();
     if (name.length() > MAX_EDITOR_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
       throw new InvalidInputException(
           "Invalid header",
@@ -73,30 +75,5 @@ final class EditorRequests {
           "The body is larger than " + (max >> 10) + " KiB; split it");
     }
     return bytes;
-  }
-
-  static JsonNode json(ObjectMapper json, byte[] bytes) {
-    if (bytes.length == 0) {
-      throw new InvalidInputException(
-          "Invalid body: nothing was stored",
-          List.of(new Problem(null, null, null, "the body is empty; send one JSON object")));
-    }
-    try {
-      return json.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new InvalidInputException(
-          "Invalid body: nothing was stored",
-          List.of(
-              new Problem(
-                  null,
-                  null,
-                  null,
-                  "the body is not valid JSON" + where + ": " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

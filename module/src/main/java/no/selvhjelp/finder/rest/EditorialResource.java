@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -46,9 +48,11 @@ public final class EditorialResource {
   static final int MAX_STALE_DAYS = 36_500;
 
   private final EditorialService editorial;
+  private final ItemWrites writes;
 
-  public EditorialResource(EditorialService editorial) {
+  public EditorialResource(EditorialService editorial, ItemWrites writes) {
     this.editorial = editorial;
+    this.writes = writes;
   }
 
   /** Everything, published or not, in exactly the import body's format. */
@@ -116,13 +120,12 @@ public final class EditorialResource {
     return Map.of("olderThanDays", days, "total", items.size(), "items", items);
   }
 
-  /** Any item, published or not. */
+  /** Any item, published or not, with the ETag that PUT, PATCH and DELETE can be made on. */
   @GET
   @Path("{type}/{id}")
-  public Object item(@PathParam("type") String type, @PathParam("id") String id) {
-    return editorial
-        .item(EditorRequests.type(type), GroupsResource.checkedId(id))
-        .orElseThrow(NotFoundException::new);
+  public Response item(
+      @PathParam("type") String type, @PathParam("id") String id, @Context Request request) {
+    return writes.read(EditorRequests.type(type), id, request);
   }
 
   /** The item's versions, newest first. */

@@ -2,12 +2,8 @@ package no.selvhjelp.finder.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,8 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.ContentStore;
@@ -27,16 +21,18 @@ import no.selvhjelp.finder.api.ItemType;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.content.ReferenceData;
 
-/** {@code /api/v1/groups}: public search and detail, and the editors' PUT and DELETE. */
+/**
+ * {@code /api/v1/groups}: public search and detail, and (inherited) the editors' PUT, PATCH and
+ * DELETE.
+ */
 @Path("api/v1/groups")
 @Produces(MediaType.APPLICATION_JSON)
-public final class GroupsResource {
+public final class GroupsResource extends EditableItemResource {
   private final GroupSearch search;
   private final ContentStore store;
   private final SearchParameters parameters;
   private final ReferenceData ref;
   private final ObjectMapper json;
-  private final ItemWrites writes;
   private final JsonAnswers answers;
 
   public GroupsResource(
@@ -46,12 +42,12 @@ public final class GroupsResource {
       ReferenceData ref,
       ObjectMapper json,
       ItemWrites writes) {
+    super(ItemType.GROUP, writes);
     this.search = search;
     this.store = store;
     this.parameters = parameters;
     this.ref = ref;
     this.json = json;
-    this.writes = writes;
     this.answers = new JsonAnswers(json);
   }
 
@@ -82,27 +78,6 @@ public final class GroupsResource {
               node.put("fylke", f.name());
             });
     return node;
-  }
-
-  /** Creates or replaces the item (token); the body is validated like an import item. */
-  @PUT
-  @Path("{id}")
-  @AdminOnly
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response put(
-      @PathParam("id") String id,
-      @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
-      InputStream body)
-      throws IOException {
-    return writes.put(ItemType.GROUP, id, body, editor);
-  }
-
-  /** 204; 404 when absent; 409 while other items link to it. */
-  @DELETE
-  @Path("{id}")
-  @AdminOnly
-  public Response delete(@PathParam("id") String id) {
-    return writes.delete(ItemType.GROUP, id);
   }
 
   static String checkedId(String id) {

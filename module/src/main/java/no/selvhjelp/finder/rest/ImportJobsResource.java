@@ -2,6 +2,7 @@ package no.selvhjelp.finder.rest;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,7 +46,14 @@ public final class ImportJobsResource {
       @Context HttpHeaders headers,
       InputStream body)
       throws IOException {
-    boolean csv = headers.getMediaType().isCompatible(MediaType.valueOf(EditorialResource.CSV));
+    MediaType sent = headers.getMediaType();
+    if (sent == null) {
+      // JAX-RS lets a body without a type through to a method that takes several.
+      throw new NotSupportedException(
+          "This endpoint takes Content-Type application/json or text/csv; the request was sent"
+              + " with no Content-Type");
+    }
+    boolean csv = sent.isCompatible(MediaType.valueOf(EditorialResource.CSV));
     ItemType csvType = csv ? EditorRequests.csvType(type) : null;
     if (!csv && type != null) {
       throw new InvalidInputException(

@@ -1,7 +1,5 @@
 package no.selvhjelp.finder.rest;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
@@ -13,13 +11,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.api.ImportCounts;
 import no.selvhjelp.finder.api.ImportProgress;
-import no.selvhjelp.finder.api.InvalidInputException;
-import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.content.ImportReader;
 import no.selvhjelp.finder.content.ImportService;
+import no.selvhjelp.finder.content.JsonBodies;
 
 /** {@code POST /api/v1/import}: upsert by id, all or nothing. */
 @Path("api/v1/import")
@@ -54,28 +51,12 @@ public final class ImportResource {
     if (bytes.length > MAX_BODY_BYTES) {
       throw tooLarge();
     }
-    if (bytes.length == 0) {
-      throw invalid("the body is empty; send {\"groups\":[...]}");
-    }
-    JsonNode root;
-    try {
-      root = json.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw invalid("the body is not valid JSON" + where + ": " + e.getOriginalMessage());
-    }
+    JsonNode root = JsonBodies.read(json, bytes, ImportReader.INVALID, "{\"groups\":[...]}");
     return Map.of("imported", imports.importJson(root, who, ImportProgress.NONE));
   }
 
   private static PayloadTooLargeException tooLarge() {
     return new PayloadTooLargeException(
         "The body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; split the import");
-  }
-
-  private static InvalidInputException invalid(String message) {
-    return new InvalidInputException(
-        "Invalid import: nothing was stored", List.of(new Problem(null, null, null, message)));
   }
 }

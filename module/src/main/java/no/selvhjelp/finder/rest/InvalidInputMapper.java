@@ -6,14 +6,25 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import no.selvhjelp.finder.api.InvalidInputException;
 
-/** Bad input is the caller's to fix: 400 with every problem listed. */
+/** Bad input is the caller's to fix: 400 with every problem listed (up to a cap, then counted). */
 @Provider
 public final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
   @Override
   public Response toResponse(InvalidInputException e) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(e.getMessage(), e.problems()))
+        .entity(
+            e.omitted() == 0
+                ? new ErrorBody(e.getMessage(), e.problems())
+                : new ErrorBody(
+                    e.getMessage()
+                        + " ("
+                        + e.problems().size()
+                        + " of "
+                        + (e.problems().size() + e.omitted())
+                        + " problems listed)",
+                    e.problems(),
+                    e.omitted()))
         .build();
   }
 }

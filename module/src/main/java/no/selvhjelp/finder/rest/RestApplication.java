@@ -3,6 +3,8 @@ package no.selvhjelp.finder.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Application;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.GroupSearch;
@@ -40,8 +42,8 @@ public final class RestApplication extends Application {
     GroupCalendar calendar = new GroupCalendar(ref, Clock.systemUTC());
     ItemWrites writes = new ItemWrites(editorial, json);
     JsonAnswers answers = new JsonAnswers(json);
-    this.singletons =
-        Set.of(
+    List<Object> resources =
+        List.of(
             new GroupsResource(search, store, parameters, ref, json, writes),
             new ImportResource(imports, json),
             new ReferenceDataResource(ref, messages, answers),
@@ -53,19 +55,23 @@ public final class RestApplication extends Application {
             new GroupCalendarResource(store, calendar),
             new KommuneCalendarResource(search, store, ref, calendar),
             new HsdsResource(new HsdsCatalogue(store, ref, Clock.systemUTC())),
-            new EditorialResource(editorial),
+            new EditorialResource(editorial, writes),
             new ImportJobsResource(editorial, jobs),
             new JobsResource(jobs),
+            new ConsistencyResource(consistency));
+    Set<Object> all = new HashSet<>(resources);
+    all.addAll(
+        List.of(
             new StillLinkedMapper(),
             new ImportQueueFullMapper(),
-            new ConsistencyResource(consistency),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
             new ReadinessFilter(readiness),
             new CorsFilter(),
             new InvalidInputMapper(),
-            new WebApplicationExceptionMapper(),
-            new UnexpectedExceptionMapper());
+            new WebApplicationExceptionMapper(resources),
+            new UnexpectedExceptionMapper()));
+    this.singletons = Set.copyOf(all);
   }
 
   @Override

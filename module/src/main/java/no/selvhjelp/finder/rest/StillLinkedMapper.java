@@ -24,7 +24,7 @@ public final class StillLinkedMapper implements ExceptionMapper<StillLinkedExcep
             .toList();
     return Response.status(Response.Status.CONFLICT)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(e.getMessage(), details))
+        .entity(new ErrorBody("Cannot delete: " + e.getMessage(), details))
         .build();
   }
 }

@@ -1,15 +1,14 @@
 package no.selvhjelp.finder.editorial;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
-import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.api.ProblemList;
 import no.selvhjelp.finder.content.ContentModel;
 import no.selvhjelp.finder.content.Json;
 import org.junit.jupiter.api.Test;
@@ -50,22 +49,24 @@ class CsvCodecTest {
     assertThat(out.toString()).contains("contacts.2.email");
 
     CsvCodec.Parsed parsed =
-        csv.read(model.districtOffice(), "districtOffices", new StringReader(out.toString()));
+        csv.read(
+            model.districtOffice(),
+            "districtOffices",
+            new StringReader(out.toString()),
+            new ProblemList());
     assertThat(parsed.body().get("districtOffices").get(0)).isEqualTo(office);
     assertThat(parsed.lines()).containsExactly(2L);
   }
 
   @Test
-  void cellProblemsAreAllReportedWithTheirLine() {
+  void cellProblemsAreAllReportedWithTheirLine() throws Exception {
     String text =
         "id,title,lat,closedGroup,contact.email\r\n"
             + "a,\"to\nlinjer\",1.5,true,\r\n"
             + "b,B,nord,kanskje,\r\n";
-    InvalidInputException e =
-        catchThrowableOfType(
-            InvalidInputException.class,
-            () -> csv.read(model.group(), "groups", new StringReader(text)));
-    assertThat(e.problems())
+    ProblemList problems = new ProblemList();
+    csv.read(model.group(), "groups", new StringReader(text), problems);
+    assertThat(problems.listed())
         .extracting(Problem::field, Problem::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("lat", "line 4: 'nord' is not a number"),
@@ -76,7 +77,11 @@ class CsvCodecTest {
   @Test
   void theImportsProblemsGetTheLineOfTheirItem() throws Exception {
     CsvCodec.Parsed parsed =
-        csv.read(model.group(), "groups", new StringReader("id,title\r\na,\"x\ny\"\r\nb,B\r\n"));
+        csv.read(
+            model.group(),
+            "groups",
+            new StringReader("id,title\r\na,\"x\ny\"\r\nb,B\r\n"),
+            new ProblemList());
     List<Problem> mapped =
         parsed.withLines(List.of(new Problem("groups", 1, "themes", "is required")));
     assertThat(mapped).extracting(Problem::message).containsExactly("line 4: is required");

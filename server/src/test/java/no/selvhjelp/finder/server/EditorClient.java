@@ -30,6 +30,18 @@ final class EditorClient {
 
   Text call(
       String method, String path, String body, String contentType, String token, String editor) {
+    return call(method, path, body, contentType, token, editor, java.util.Map.of());
+  }
+
+  /** With more request headers, e.g. If-Match. */
+  Text call(
+      String method,
+      String path,
+      String body,
+      String contentType,
+      String token,
+      String editor,
+      java.util.Map<String, String> headers) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(api.uri(path))
             .method(
@@ -46,6 +58,7 @@ final class EditorClient {
     if (editor != null) {
       b.header("X-Editor", editor);
     }
+    headers.forEach(b::header);
     try {
       HttpResponse<String> r =
           client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

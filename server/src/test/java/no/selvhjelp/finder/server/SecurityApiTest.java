@@ -125,7 +125,13 @@ class SecurityApiTest {
         HttpRequest.Builder b =
             HttpRequest.newBuilder(api.uri(e.path()))
                 // each write's own media type, so the answer is about the token, not the body
-                .header("Content-Type", e.path().endsWith(".csv") ? "text/csv" : "application/json")
+                .header(
+                    "Content-Type",
+                    e.path().endsWith(".csv")
+                        ? "text/csv"
+                        : "PATCH".equals(e.method())
+                            ? "application/merge-patch+json"
+                            : "application/json")
                 .method(
                     e.method(),
                     HttpMethod.GET.equals(e.method()) || HttpMethod.DELETE.equals(e.method())
