@@ -93,6 +93,20 @@ class ReachAndCourseApiTest {
   }
 
   @Test
+  void theEditorialPutRefusesAReachOnAGroupThatMeetsInPerson() {
+    Group physical =
+        Fixtures.group("fysisk", "Fysisk gruppe", "4601", "physical", List.of("sorg"))
+            .withReach(List.of("46"), List.of());
+    ApiServer.Reply r =
+        editor.json(
+            "PUT", "/api/v1/groups/fysisk", api.engine.json().valueToTree(physical), "Kari");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body().at("/details/0/field").asText()).isEqualTo("reachFylker");
+    assertThat(r.body().at("/details/0/message").asText()).contains("only a digital group");
+    assertThat(api.get("/api/v1/groups/fysisk").status()).isEqualTo(404);
+  }
+
+  @Test
   void theGroupApiShowsReachAndCourse() {
     JsonNode g = api.get("/api/v1/groups/nord-digital").body();
     assertThat(g.get("reachFylker")).extracting(JsonNode::asText).containsExactly("18", "55", "56");
