@@ -125,6 +125,16 @@ test('toParams keeps q and near whole and reads radiuskm and radius-km', () => {
   assert.equal(W.toParams({ 'radius-km': '12.5' }).get('radiusKm'), '12.5');
 });
 
+test('toParams reads the course presets: course-by (a contact point id) and after-course', () => {
+  const params = W.toParams({ 'course-by': 'lms-unn', 'after-course': 'true' });
+  assert.equal(params.toString(), 'courseBy=lms-unn&afterCourse=true');
+  assert.equal(W.presetsOf(params).toString(), 'courseBy=lms-unn&afterCourse=true');
+  assert.equal(W.toParams({ courseby: 'frisklivs-bergen' }).get('courseBy'), 'frisklivs-bergen');
+  const warn = warnings();
+  assert.equal(W.toParams({ 'course-by': 'LMS UNN', 'after-course': 'ja' }, warn).toString(), '');
+  assert.equal(warn.seen.length, 3);
+});
+
 test('toParams leaves out invalid values and warns about each', () => {
   const warn = warnings();
   const params = W.toParams({ kommune: '46O2 4602', theme: 'kaffe', size: '500', lang: 'sv', fylke: '46' }, warn);
@@ -277,7 +287,8 @@ test('in a page without any element, the script defines the four elements and on
   assert.match(warned[0], /^selvhjelp widget: none of <selvhjelp-groups>/);
   const observed = [...defined.get('selvhjelp-groups').observedAttributes];
   assert.deepEqual(observed, ['q', 'kommune', 'fylke', 'theme', 'language', 'format', 'status', 'postnummer',
-    'near', 'radius-km', 'radiuskm', 'sort', 'page', 'size', 'lang', 'base-url']);
+    'near', 'radius-km', 'radiuskm', 'sort', 'page', 'size', 'lang', 'course-by', 'courseby',
+    'after-course', 'aftercourse', 'base-url']);
 });
 
 test('loading the script twice does not define the elements twice', () => {

@@ -59,9 +59,14 @@
     page: 'page',
     size: 'size',
     lang: 'lang',
+    // "Groups after our courses" on a contact point's page: course-by="lms-unn".
+    'course-by': 'courseBy',
+    courseby: 'courseBy',
+    'after-course': 'afterCourse',
+    aftercourse: 'afterCourse',
   };
   // Parameters that take several values (repeated parameter = OR).
-  const MULTI = ['kommune', 'fylke', 'theme', 'language', 'format', 'status'];
+  const MULTI = ['kommune', 'fylke', 'theme', 'language', 'format', 'status', 'courseBy'];
   // Starting values only: the visitor may change these, so they are not presets.
   const INITIAL_ONLY = ['q', 'sort', 'page'];
   const THEMES = ('angst depresjon sorg rus parorende utbrenthet ensomhet samlivsbrudd '
@@ -91,6 +96,8 @@
     page: [inRange(1, 10000, true), 'a whole number from 1 to 10000'],
     size: [inRange(1, 100, true), 'a whole number from 1 to 100'],
     lang: [oneOf(LANGUAGES), `one of ${LANGUAGES.join(', ')}`],
+    courseBy: [(v) => /^[a-z0-9-]{1,64}$/.test(v), "a contact point's id, e.g. lms-unn"],
+    afterCourse: [oneOf(['true', 'false']), 'true or false'],
   };
 
   const MESSAGES = {

@@ -25,6 +25,10 @@
 [/#if]
 <dt>${i18n['selvhjelp.ui.detail.place']}</dt>
 <dd>[#if model.meetsInPerson]${model.place}[/#if][#if model.formatCode != 'physical'][#if model.meetsInPerson]<br>[/#if]${i18n['selvhjelp.ui.detail.digital']}[/#if]</dd>
+[#if model.reach??]
+<dt>${i18n['selvhjelp.ui.detail.reach']}</dt>
+<dd>${model.reach}</dd>
+[/#if]
 <dt>${i18n['selvhjelp.ui.detail.format']}</dt>
 <dd>${model.format}</dd>
 <dt>${i18n['selvhjelp.ui.detail.status']}</dt>
@@ -40,6 +44,10 @@
 [#if model.audience??]
 <dt>${i18n['selvhjelp.ui.detail.audience']}</dt>
 <dd>${model.audience}</dd>
+[/#if]
+[#if model.course??]
+<dt>${i18n['selvhjelp.ui.detail.course']}</dt>
+<dd>${model.course}</dd>
 [/#if]
 </dl>
 [#list model.description as paragraph]

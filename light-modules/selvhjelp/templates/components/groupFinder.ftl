@@ -62,6 +62,11 @@
 [/#list]
 </select>
 </div>
+<div class="shf-field shf-field-check">
+<input id="${id}-afterCourse" name="afterCourse" type="checkbox" value="true"[#if f.afterCourse] checked[/#if] aria-describedby="${id}-afterCourse-hint">
+<label for="${id}-afterCourse">${i18n['selvhjelp.ui.form.afterCourse']}</label>
+<p class="shf-hint" id="${id}-afterCourse-hint">${i18n['selvhjelp.ui.form.afterCourseHint']}</p>
+</div>
 </div>
 <div class="shf-actions">
 <button type="submit" class="shf-button">${i18n['selvhjelp.ui.form.submit']}</button>

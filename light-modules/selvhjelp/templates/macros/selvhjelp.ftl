@@ -51,6 +51,9 @@
      with escaping on), so escaping it again would show "&lt;mark&gt;" instead of the mark. --]
 <p class="shf-result-snippet">${h.highlight?no_esc}</p>
 [/#if]
+[#if h.course??]
+<p class="shf-result-course">${h.course}</p>
+[/#if]
 [#if h.themes?has_content]
 <p class="shf-tags">${h.themes?join(" · ")}</p>
 [/#if]

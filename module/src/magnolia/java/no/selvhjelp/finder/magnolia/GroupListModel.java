@@ -35,6 +35,7 @@ public final class GroupListModel extends ComponentModel {
       Engine e, Links links, Presets presets, Map<String, List<String>> params) {
     return new GroupListComponent(
             e.search(),
+            e.store(),
             e.referenceData(),
             e.messages(),
             new SearchParameters(e.referenceData()),

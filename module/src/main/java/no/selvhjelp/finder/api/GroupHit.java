@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One search result, as the contract lists it. {@code distanceKm} and {@code highlight} may be
- * null.
+ * null; so are {@code continuesCourse} (the course the group continues) and {@code
+ * courseContactPointId} (who runs it) for a group that continues no course.
  */
 public record GroupHit(
     String id,
@@ -17,4 +18,36 @@ public record GroupHit(
     String kommune,
     String status,
     Double distanceKm,
-    String highlight) {}
+    String highlight,
+    String continuesCourse,
+    String courseContactPointId) {
+
+  /** A hit for a group that continues no course. */
+  public GroupHit(
+      String id,
+      String title,
+      String summary,
+      List<String> themes,
+      List<String> languages,
+      String format,
+      String kommunenummer,
+      String kommune,
+      String status,
+      Double distanceKm,
+      String highlight) {
+    this(
+        id,
+        title,
+        summary,
+        themes,
+        languages,
+        format,
+        kommunenummer,
+        kommune,
+        status,
+        distanceKm,
+        highlight,
+        null,
+        null);
+  }
+}

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * A parsed, validated search over groups. Lists are OR within a filter; filters are ANDed. {@code
  * text} is the visitor's plain text and is never interpreted as query syntax. {@code near} is set
- * from either {@code near=} or a postnummer.
+ * from either {@code near=} or a postnummer; {@code placeKommune} is the kommune that postnummer or
+ * point lies in (null if unknown), which a digital group's reach must cover. {@code afterCourse}
+ * keeps only groups that continue a course, {@code courseBy} those whose course one of the named
+ * contact points runs.
  */
 public record GroupQuery(
     String text,
@@ -20,7 +23,10 @@ public record GroupQuery(
     Sort sort,
     int page,
     int size,
-    String lang) {
+    String lang,
+    String placeKommune,
+    boolean afterCourse,
+    List<String> courseBy) {
 
   public enum Sort {
     RELEVANCE,
@@ -35,6 +41,27 @@ public record GroupQuery(
     languages = List.copyOf(languages);
     formats = List.copyOf(formats);
     statuses = List.copyOf(statuses);
+    courseBy = courseBy == null ? List.of() : List.copyOf(courseBy);
+  }
+
+  /** A query without a place kommune or course filters. */
+  public GroupQuery(
+      String text,
+      List<String> kommuner,
+      List<String> fylker,
+      List<String> themes,
+      List<String> languages,
+      List<String> formats,
+      List<String> statuses,
+      GeoPoint near,
+      Double radiusKm,
+      Sort sort,
+      int page,
+      int size,
+      String lang) {
+    this(
+        text, kommuner, fylker, themes, languages, formats, statuses, near, radiusKm, sort, page,
+        size, lang, null, false, List.of());
   }
 
   public boolean hasText() {

@@ -44,6 +44,8 @@ final class ContentRules {
     if (g.contactPointId() != null && !Codes.ID.matcher(g.contactPointId()).matches()) {
       report.accept("contactPointId", "must be the id of a contact point");
     }
+    checkReach(g, report);
+    checkCourse(g, report);
     Contact c = g.contact();
     if (c != null) {
       phone("contact.phone", c.phone(), report);
@@ -53,6 +55,56 @@ final class ContentRules {
     LocalDate verified = g.lastVerified();
     if (verified != null && verified.isAfter(LocalDate.now().plusDays(1))) {
       report.accept("lastVerified", "is in the future (" + verified + ")");
+    }
+  }
+
+  /**
+   * A digital group's reach names real fylker and kommuner. Only a digital group has a reach: a
+   * physical or hybrid group is found where it meets, so a reach on it would be silently ignored by
+   * search; refusing it tells the editor instead.
+   */
+  void checkReach(Group g, BiConsumer<String, String> report) {
+    if (!g.reachesWholeCountry() && !g.digital()) {
+      report.accept(
+          g.reachFylker().isEmpty() ? "reachKommuner" : "reachFylker",
+          "only a digital group has a reach; a "
+              + StructureCheck.clip(String.valueOf(g.format()))
+              + " group is found where it meets. Remove the reach or set format to digital");
+    }
+    for (int i = 0; i < g.reachFylker().size(); i++) {
+      String f = g.reachFylker().get(i);
+      if (f == null || ref.fylke(f).isEmpty()) {
+        report.accept(
+            "reachFylker[" + i + "]",
+            "'"
+                + StructureCheck.clip(String.valueOf(f))
+                + "' is not a fylkesnummer (two digits, e.g. 18 Nordland, 55 Troms, 56 Finnmark)");
+      }
+    }
+    for (int i = 0; i < g.reachKommuner().size(); i++) {
+      String k = g.reachKommuner().get(i);
+      if (k == null) {
+        report.accept("reachKommuner[" + i + "]", "must be a kommunenummer, not empty");
+      } else {
+        kommune("reachKommuner[" + i + "]", k, report);
+      }
+    }
+  }
+
+  /** The contact point that runs a course can only be named together with the course. */
+  void checkCourse(Group g, BiConsumer<String, String> report) {
+    String point = g.courseContactPointId();
+    if (point != null && !Codes.ID.matcher(point).matches()) {
+      report.accept("courseContactPointId", "must be the id of a contact point");
+    }
+    boolean noCourse = g.continuesCourse() == null || g.continuesCourse().isBlank();
+    if (point != null && noCourse) {
+      report.accept(
+          "continuesCourse",
+          "name the course the group continues when you give courseContactPointId");
+    }
+    if (g.continuesCourse() != null && !g.continuesCourse().isEmpty() && noCourse) {
+      report.accept("continuesCourse", "must not be blank; leave it out instead");
     }
   }
 

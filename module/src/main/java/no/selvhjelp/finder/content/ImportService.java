@@ -109,6 +109,17 @@ public final class ImportService {
                 "contactPointId",
                 "no contact point has the id '" + pointId + "'"));
       }
+      String coursePointId = batch.groups().get(i).courseContactPointId();
+      if (coursePointId != null
+          && !points.contains(coursePointId)
+          && store.contactPoint(coursePointId).isEmpty()) {
+        problems.add(
+            new Problem(
+                ImportReader.GROUPS,
+                i,
+                "courseContactPointId",
+                "no contact point has the id '" + coursePointId + "'"));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(ImportReader.INVALID, problems);

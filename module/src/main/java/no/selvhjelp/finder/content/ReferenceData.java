@@ -170,6 +170,37 @@ public final class ReferenceData {
     return kommune(kommunenummer).map(k -> new GeoPoint(k.lat(), k.lon()));
   }
 
+  /** Farther than this from every postnummer point, a point is not taken to be in Norway. */
+  static final double KOMMUNE_AT_MAX_KM = 30;
+
+  /**
+   * The kommune a point most likely lies in: the kommune of the nearest postnummer point, if one is
+   * within {@value #KOMMUNE_AT_MAX_KM} km. The reference data has no kommune borders; postnummer
+   * points are dense where people live (about 5,000 of them), so near a border this can name the
+   * neighbour kommune, which is close enough to decide who a digital group is for.
+   */
+  public Optional<String> kommuneAt(GeoPoint point) {
+    Postnummer best = null;
+    double bestKm = Double.MAX_VALUE;
+    double cosLat = Math.cos(Math.toRadians(point.lat()));
+    for (Postnummer p : postnummer.values()) {
+      if (!p.hasPoint() || p.kommunenummer() == null) {
+        continue;
+      }
+      // Equirectangular distance: exact enough at these distances, and cheap for 5,000 points.
+      double dLat = p.lat() - point.lat();
+      double dLon = (p.lon() - point.lon()) * cosLat;
+      double km = Math.sqrt(dLat * dLat + dLon * dLon) * 111.2;
+      if (km < bestKm) {
+        bestKm = km;
+        best = p;
+      }
+    }
+    return best != null && bestKm <= KOMMUNE_AT_MAX_KM
+        ? Optional.of(best.kommunenummer())
+        : Optional.empty();
+  }
+
   private static Maalform parseMaalform(String value) {
     return switch (value) {
       case "Bokmål" -> Maalform.BOKMAAL;

@@ -46,6 +46,7 @@ public final class Hsds {
       String assuredDate,
       List<Phone> phones,
       List<Schedule> schedules,
+      List<ServiceArea> serviceAreas,
       List<ServiceAtLocation> serviceAtLocations,
       List<Language> languages,
       Organization organization,
@@ -65,6 +66,7 @@ public final class Hsds {
           applicationProcess,
           eligibilityDescription,
           assuredDate,
+          null,
           null,
           null,
           null,
@@ -158,6 +160,12 @@ public final class Hsds {
       String title,
       String email,
       List<Phone> phones) {}
+
+  /** Where a digital group's participants may live: the whole country, a fylke or a kommune. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record ServiceArea(
+      String id, String serviceId, String name, String description, String extentType) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

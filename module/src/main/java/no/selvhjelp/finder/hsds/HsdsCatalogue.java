@@ -84,7 +84,14 @@ public final class HsdsCatalogue {
                 place,
                 null);
       }
-      Service service = mapper.service(g, organization, link == null ? List.of() : List.of(link));
+      Organization courseRunner =
+          g.courseContactPointId() == null ? null : byContactPoint.get(g.courseContactPointId());
+      Service service =
+          mapper.service(
+              g,
+              organization,
+              link == null ? List.of() : List.of(link),
+              courseRunner == null ? null : courseRunner.name());
       services.put(service.id(), service);
       if (link != null) {
         serviceAtLocations.put(

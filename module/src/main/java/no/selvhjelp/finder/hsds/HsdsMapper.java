@@ -78,7 +78,11 @@ final class HsdsMapper {
     return HsdsIds.of("location", placeKey);
   }
 
-  Service service(Group g, Organization organization, List<Hsds.ServiceAtLocation> places) {
+  Service service(
+      Group g,
+      Organization organization,
+      List<Hsds.ServiceAtLocation> places,
+      String courseRunnerName) {
     String id = serviceId(g);
     List<Phone> phones = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
@@ -121,17 +125,84 @@ final class HsdsMapper {
         email,
         status(g.status()),
         alert(g.status()),
-        g.closed()
-            ? "Lukket gruppe: nye medlemmer tas inn etter avtale med kontaktpersonen."
-            : null,
+        applicationProcess(g, courseRunnerName),
         g.audience(),
         g.lastVerified() == null ? null : g.lastVerified().toString(),
         phones,
         g.schedule() == null ? List.of() : List.of(schedule(g, id)),
+        serviceAreas(g, id),
         places,
         languages,
         organization,
         contacts);
+  }
+
+  /**
+   * How one joins: a closed group by agreement; a group that continues a course after the course
+   * (HSDS has no field for "continues a course", and this is where a reader looks for how to join).
+   */
+  static String applicationProcess(Group g, String courseRunnerName) {
+    List<String> parts = new ArrayList<>();
+    if (g.continuesCourse() != null) {
+      parts.add(
+          "Gruppen starter etter kurset «"
+              + g.continuesCourse()
+              + "»"
+              + (courseRunnerName == null ? "" : " hos " + courseRunnerName)
+              + ", for deg som har gått kurset.");
+    }
+    if (g.closed()) {
+      parts.add("Lukket gruppe: nye medlemmer tas inn etter avtale med kontaktpersonen.");
+    }
+    return parts.isEmpty() ? null : String.join(" ", parts);
+  }
+
+  /**
+   * A digital group's reach as HSDS service areas: one for the whole country, or one per fylke and
+   * kommune named. Areas are named, not drawn (HSDS's {@code extent} would need boundary polygons
+   * the reference data does not hold), so {@code extent_type} is {@code text}. Groups that meet in
+   * person have their place in {@code service_at_locations} and no area.
+   */
+  List<Hsds.ServiceArea> serviceAreas(Group g, String serviceId) {
+    if (!g.digital()) {
+      return List.of();
+    }
+    List<Hsds.ServiceArea> areas = new ArrayList<>();
+    if (g.reachesWholeCountry()) {
+      areas.add(
+          new Hsds.ServiceArea(
+              HsdsIds.of("service_area", g.id() + ":NO"),
+              serviceId,
+              "Hele Norge",
+              "Digital gruppe: åpen for deltakere fra hele landet.",
+              "text"));
+      return areas;
+    }
+    for (String f : g.reachFylker()) {
+      String name = ref.fylke(f).map(Fylke::name).orElse(f);
+      areas.add(
+          new Hsds.ServiceArea(
+              HsdsIds.of("service_area", g.id() + ":fylke:" + f),
+              serviceId,
+              name,
+              "Digital gruppe for deltakere som bor i " + name + " (fylkesnummer " + f + ").",
+              "text"));
+    }
+    for (String k : g.reachKommuner()) {
+      String name = ref.displayName(k) == null ? k : ref.displayName(k);
+      areas.add(
+          new Hsds.ServiceArea(
+              HsdsIds.of("service_area", g.id() + ":kommune:" + k),
+              serviceId,
+              name,
+              "Digital gruppe for deltakere som bor i "
+                  + name
+                  + " kommune (kommunenummer "
+                  + k
+                  + ").",
+              "text"));
+    }
+    return areas;
   }
 
   /** open and full groups run; starting ones do not yet; paused ones are temporarily closed. */

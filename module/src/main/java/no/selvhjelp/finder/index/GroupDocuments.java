@@ -9,9 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import no.selvhjelp.finder.api.Fylke;
 import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.Kommune;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.shaded.lucene.analysis.icu.ICUCollationDocValuesField;
@@ -99,6 +102,16 @@ public final class GroupDocuments {
       doc.add(new StoredField(LuceneSchema.LAT, g.lat()));
       doc.add(new StoredField(LuceneSchema.LON, g.lon()));
     }
+    if (g.digital()) {
+      for (String term : reachTerms(g)) {
+        doc.add(new KeywordField(LuceneSchema.REACH, term, Field.Store.YES));
+      }
+    }
+    if (g.continuesCourse() != null && !g.continuesCourse().isBlank()) {
+      doc.add(new StringField(LuceneSchema.AFTER_COURSE, "true", Field.Store.NO));
+      doc.add(new StoredField(LuceneSchema.COURSE_STORED, g.continuesCourse()));
+      keyword(doc, LuceneSchema.COURSE_BY, g.courseContactPointId());
+    }
     ICUCollationDocValuesField titleSort =
         new ICUCollationDocValuesField(LuceneSchema.TITLE_SORT, COLLATOR);
     titleSort.setStringValue(g.title());
@@ -148,6 +161,28 @@ public final class GroupDocuments {
       }
     }
     return text.toString();
+  }
+
+  /** See {@link LuceneSchema}: {@code all}, or the kommuner and fylker the reach covers. */
+  Set<String> reachTerms(Group g) {
+    Set<String> terms = new TreeSet<>();
+    if (g.reachesWholeCountry()) {
+      terms.add(LuceneSchema.REACH_ALL);
+      return terms;
+    }
+    for (String fylke : g.reachFylker()) {
+      terms.add(LuceneSchema.reachFylke(fylke));
+      for (Kommune k : ref.kommuner()) {
+        if (fylke.equals(k.fylkesnummer())) {
+          terms.add(LuceneSchema.reachKommune(k.nummer()));
+        }
+      }
+    }
+    for (String kommune : g.reachKommuner()) {
+      terms.add(LuceneSchema.reachKommune(kommune));
+      ref.fylkeOf(kommune).ifPresent(f -> terms.add(LuceneSchema.reachFylke(f.nummer())));
+    }
+    return terms;
   }
 
   private String placeText(Group g) {

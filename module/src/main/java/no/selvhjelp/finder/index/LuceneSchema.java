@@ -25,13 +25,22 @@ import java.util.Map;
  *       language, format} are flat facet dimensions. Doc values, not stored: counting only.
  *   <li>{@code geo}/{@code geo_dv}: point for distance filters and doc values for distance sort.
  *       Digital groups have none: they are not anywhere.
+ *   <li>{@code reach}: keyword, digital groups only: who may take part, as terms a place filter
+ *       matches exactly. {@code all} for the whole country; {@code k:<kommunenummer>} for each
+ *       kommune covered (a fylke in the reach is expanded to its kommuner here, at index time, so a
+ *       kommune filter is one term lookup); {@code f:<fylkesnummer>} for each fylke named or
+ *       holding a named kommune (a fylke-wide search shows a group for one of its kommuner, as it
+ *       shows a physical group meeting in one of them). Stored, so the hit can show it.
+ *   <li>{@code after_course}, {@code course_by}: keywords for the course filters ("true" when the
+ *       group continues a course; the id of the contact point that runs it). The course name is
+ *       stored for the result card.
  *   <li>{@code title_sort}: doc values with Norwegian ICU collation keys (æ, ø, å after z).
  *   <li>{@code hash}: stored content hash, so a start can reconcile the index with JCR cheaply.
  * </ul>
  */
 public final class LuceneSchema {
   /** Bump on any change to fields or analysis: a start with an older index rebuilds it. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   public static final String SCHEMA_KEY = "selvhjelp.schema";
 
@@ -48,6 +57,11 @@ public final class LuceneSchema {
   public static final String GEO_DV = "geo_dv";
   public static final String TITLE_SORT = "title_sort";
   public static final String HASH = "hash";
+  public static final String REACH = "reach";
+  public static final String REACH_ALL = "all";
+  public static final String AFTER_COURSE = "after_course";
+  public static final String COURSE_BY = "course_by";
+  public static final String COURSE_STORED = "continues_course";
   public static final String LAT = "lat";
   public static final String LON = "lon";
   public static final String TITLE_STORED = "title";
@@ -74,6 +88,16 @@ public final class LuceneSchema {
 
   public static String langField(String language) {
     return ANALYSED_LANGUAGES.contains(language) ? LANG_PREFIX + language : LANG_ICU;
+  }
+
+  /** The reach term a digital group covering kommune {@code kommunenummer} carries. */
+  public static String reachKommune(String kommunenummer) {
+    return "k:" + kommunenummer;
+  }
+
+  /** The reach term a digital group covering (part of) fylke {@code fylkesnummer} carries. */
+  public static String reachFylke(String fylkesnummer) {
+    return "f:" + fylkesnummer;
   }
 
   public static List<String> langFields() {

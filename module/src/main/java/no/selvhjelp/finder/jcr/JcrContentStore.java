@@ -213,13 +213,14 @@ public final class JcrContentStore implements ContentStore {
   private List<String> linking(Session session, ItemType type, String id)
       throws RepositoryException {
     String folder;
-    String property;
+    List<String> properties;
     if (type == ItemType.CONTACT_POINT) {
       folder = model.group().rootPath();
-      property = "contactPointId";
+      // A group that continues a course links to the contact point running it, too.
+      properties = List.of("contactPointId", "courseContactPointId");
     } else if (type == ItemType.DISTRICT_OFFICE) {
       folder = model.contactPoint().rootPath();
-      property = "districtOfficeId";
+      properties = List.of("districtOfficeId");
     } else {
       return List.of();
     }
@@ -229,9 +230,12 @@ public final class JcrContentStore implements ContentStore {
     List<String> ids = new ArrayList<>();
     for (NodeIterator it = session.getNode(folder).getNodes(); it.hasNext(); ) {
       Node n = it.nextNode();
-      String link = n.hasProperty(property) ? n.getProperty(property).getString() : null;
-      if (id.equals(link) || identifier.equals(link)) {
-        ids.add(n.getName());
+      for (String property : properties) {
+        String link = n.hasProperty(property) ? n.getProperty(property).getString() : null;
+        if (id.equals(link) || identifier.equals(link)) {
+          ids.add(n.getName());
+          break;
+        }
       }
     }
     ids.sort(null);

@@ -33,8 +33,12 @@ public final class NodeMapper {
   private static final String UNSTRUCTURED = "nt:unstructured";
   private final ObjectMapper json;
 
-  /** The properties that name another item: a group's contact point, a contact point's office. */
-  static final Set<String> LINKS = Set.of("contactPointId", "districtOfficeId");
+  /**
+   * The properties that name another item: a group's contact point and the contact point that runs
+   * the course it continues, a contact point's office.
+   */
+  static final Set<String> LINKS =
+      Set.of("contactPointId", "courseContactPointId", "districtOfficeId");
 
   private static final Pattern IDENTIFIER =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

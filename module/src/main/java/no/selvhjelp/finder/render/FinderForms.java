@@ -51,7 +51,8 @@ final class FinderForms {
       List<Views.Option> themes,
       List<Views.Option> languages,
       List<Views.Option> formats,
-      String resetHref) {}
+      String resetHref,
+      boolean afterCourse) {}
 
   Form form(Presets presets, VisitorParams visitor, SearchResult result, ValueLabels labels) {
     String kommune = presets.kommune() != null ? presets.kommune() : visitor.first("kommune");
@@ -75,7 +76,8 @@ final class FinderForms {
         Codes.FORMATS.stream()
             .map(f -> new Views.Option(f, labels.format(f), f.equals(format)))
             .toList(),
-        lang == null ? links.finder() : VisitorParams.NONE.with("lang", lang).href(links.finder()));
+        lang == null ? links.finder() : VisitorParams.NONE.with("lang", lang).href(links.finder()),
+        presets.afterCourse() || "true".equalsIgnoreCase(visitor.first("afterCourse")));
   }
 
   private static Map<String, String> endonyms() {

@@ -93,7 +93,9 @@ public final class GroupDetailComponent {
       String lastVerified,
       String lastVerifiedIso,
       String jsonLd,
-      InterestView interest) {}
+      InterestView interest,
+      String reach,
+      String course) {}
 
   /**
    * @param id the group's id from the URL; null to use the editor's preset
@@ -177,7 +179,31 @@ public final class GroupDetailComponent {
         g.lastVerified() == null ? null : date.format(g.lastVerified()),
         g.lastVerified() == null ? null : g.lastVerified().toString(),
         jsonLd.of(g, cp),
-        interest);
+        interest,
+        reach(g, labels),
+        course(g, labels));
+  }
+
+  /** Who may join a digital group: the whole country, or the fylker and kommuner named. */
+  private String reach(Group g, ValueLabels labels) {
+    if (!g.digital()) {
+      return null;
+    }
+    if (g.reachesWholeCountry()) {
+      return labels.text("selvhjelp.ui.detail.reachAll");
+    }
+    List<String> names = new java.util.ArrayList<>();
+    g.reachFylker().forEach(f -> names.add(ref.fylke(f).map(x -> x.name()).orElse(f)));
+    g.reachKommuner().forEach(k -> names.add(labels.kommune(k)));
+    return String.join(", ", names);
+  }
+
+  private String course(Group g, ValueLabels labels) {
+    String runBy =
+        g.courseContactPointId() == null
+            ? null
+            : store.contactPoint(g.courseContactPointId()).map(ContactPoint::name).orElse(null);
+    return ResultViews.course(labels, g.continuesCourse(), runBy);
   }
 
   private InterestView interest(
@@ -231,7 +257,7 @@ public final class GroupDetailComponent {
   private static View notFound(String id, String back) {
     return new View(
         id, false, back, null, null, List.of(), List.of(), List.of(), null, null, null, null, false,
-        false, null, null, false, null, null, null, null, null, null, null);
+        false, null, null, false, null, null, null, null, null, null, null, null, null);
   }
 
   /** "Strandgata 30, 6900 Florø, Kinn (Vestland)", naming the kommune only if still needed. */

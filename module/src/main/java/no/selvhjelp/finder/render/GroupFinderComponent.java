@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.selvhjelp.finder.api.ContactPoint;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.GroupSearch;
@@ -101,7 +102,8 @@ public final class GroupFinderComponent {
             presets.heading(),
             forms.form(presets, visitor, result, labels),
             result.total(),
-            ResultViews.hits(result, labels, id -> links.detail(id, detailLang)),
+            ResultViews.hits(
+                result, labels, id -> links.detail(id, detailLang), this::contactPointName),
             FinderFacets.facets(
                 result, query, presets.kommune() != null, linkParams, links.finder(), labels),
             ResultViews.paging(result, linkParams, links.finder()),
@@ -139,5 +141,9 @@ public final class GroupFinderComponent {
     }
     return new Empty(
         kommune == null ? null : labels.kommune(kommune), points, digital.href(links.finder()));
+  }
+
+  private String contactPointName(String id) {
+    return store.contactPoint(id).map(ContactPoint::name).orElse(null);
   }
 }

@@ -3,6 +3,8 @@ package no.selvhjelp.finder.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.selvhjelp.finder.api.ContactPoint;
+import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.api.InvalidInputException;
@@ -20,6 +22,7 @@ public final class GroupListComponent {
   public static final String NAME = "groupList";
 
   private final GroupSearch search;
+  private final ContentStore store;
   private final ReferenceData ref;
   private final Messages messages;
   private final SearchParameters parameters;
@@ -27,11 +30,13 @@ public final class GroupListComponent {
 
   public GroupListComponent(
       GroupSearch search,
+      ContentStore store,
       ReferenceData ref,
       Messages messages,
       SearchParameters parameters,
       Links links) {
     this.search = search;
+    this.store = store;
     this.ref = ref;
     this.messages = messages;
     this.parameters = parameters;
@@ -86,7 +91,11 @@ public final class GroupListComponent {
         new View(
             presets.heading(),
             result.total(),
-            ResultViews.hits(result, labels, id -> links.detail(id, detailLang)),
+            ResultViews.hits(
+                result,
+                labels,
+                id -> links.detail(id, detailLang),
+                id -> store.contactPoint(id).map(ContactPoint::name).orElse(null)),
             ResultViews.paging(result, linkParams, links.groupList()),
             List.of());
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);

@@ -21,13 +21,32 @@ public record Presets(
     String format,
     Integer pageSize,
     String uiLanguage,
-    String groupId) {
+    String groupId,
+    String courseBy,
+    boolean afterCourse) {
 
   public static final Presets NONE = new Presets(null, null, null, null, null, null, null, null);
 
   public Presets {
     themes = themes == null ? List.of() : List.copyOf(themes);
     languages = languages == null ? List.of() : List.copyOf(languages);
+  }
+
+  /**
+   * Presets without the course filters. {@code courseBy} (a contact point's id) lists the groups
+   * that continue that contact point's courses, "groups after our courses" on its own page; {@code
+   * afterCourse} lists every group that continues a course.
+   */
+  public Presets(
+      String heading,
+      String kommune,
+      List<String> themes,
+      List<String> languages,
+      String format,
+      Integer pageSize,
+      String uiLanguage,
+      String groupId) {
+    this(heading, kommune, themes, languages, format, pageSize, uiLanguage, groupId, null, false);
   }
 
   /** Reads the dialog's properties; values may be strings, numbers, lists or arrays. */
@@ -43,7 +62,9 @@ public record Presets(
         text(content.get("format")),
         number(content.get("pageSize")),
         text(content.get("uiLanguage")),
-        text(content.get("groupId")));
+        text(content.get("groupId")),
+        text(content.get("courseBy")),
+        flag(content.get("afterCourse")));
   }
 
   /**
@@ -63,7 +84,9 @@ public record Presets(
         text(query.get("format")),
         number(query.get("size")),
         text(query.get("lang")),
-        null);
+        null,
+        text(query.get("courseBy")),
+        flag(query.get("afterCourse")));
   }
 
   /** The inverse of {@link #fromQuery}: links that must carry the presets along. */
@@ -90,6 +113,12 @@ public record Presets(
     if (uiLanguage != null) {
       query.put("lang", List.of(uiLanguage));
     }
+    if (courseBy != null) {
+      query.put("courseBy", List.of(courseBy));
+    }
+    if (afterCourse) {
+      query.put("afterCourse", List.of("true"));
+    }
     return query;
   }
 
@@ -108,6 +137,10 @@ public record Presets(
     put(map, "pageSize", pageSize);
     put(map, "uiLanguage", uiLanguage);
     put(map, "groupId", groupId);
+    put(map, "courseBy", courseBy);
+    if (afterCourse) {
+      map.put("afterCourse", true);
+    }
     return map;
   }
 
@@ -149,6 +182,14 @@ public record Presets(
       }
     }
     return result;
+  }
+
+  /** A checkbox: Magnolia stores a Boolean, a URL says "true". */
+  private static boolean flag(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return "true".equalsIgnoreCase(text(value));
   }
 
   private static Integer number(Object value) {

@@ -35,13 +35,26 @@ final class ResultViews {
       String statusCode,
       List<String> themes,
       List<String> languages,
-      String distance) {}
+      String distance,
+      String course) {}
 
   public record PageLink(int number, String href, boolean current) {}
 
   public record Paging(String prev, String next, List<PageLink> pages, int current, int last) {}
 
   static List<Hit> hits(SearchResult result, ValueLabels labels, Function<String, String> href) {
+    return hits(result, labels, href, id -> null);
+  }
+
+  /**
+   * @param contactPointName the name of a contact point by id, or null: who runs the course a group
+   *     continues
+   */
+  static List<Hit> hits(
+      SearchResult result,
+      ValueLabels labels,
+      Function<String, String> href,
+      Function<String, String> contactPointName) {
     NumberFormat km = NumberFormat.getNumberInstance(labels.locale());
     km.setMaximumFractionDigits(1);
     List<Hit> hits = new ArrayList<>();
@@ -60,9 +73,25 @@ final class ResultViews {
               h.status(),
               h.themes().stream().map(labels::theme).toList(),
               h.languages().stream().map(labels::language).toList(),
-              h.distanceKm() == null ? null : km.format(h.distanceKm())));
+              h.distanceKm() == null ? null : km.format(h.distanceKm()),
+              course(
+                  labels,
+                  h.continuesCourse(),
+                  h.courseContactPointId() == null
+                      ? null
+                      : contactPointName.apply(h.courseContactPointId()))));
     }
     return hits;
+  }
+
+  /** "Started after the course «KiD» at LMS Tromsø", or null for a group after no course. */
+  static String course(ValueLabels labels, String course, String runBy) {
+    if (course == null) {
+      return null;
+    }
+    return runBy == null
+        ? labels.text("selvhjelp.ui.hit.course").replace("{0}", course)
+        : labels.text("selvhjelp.ui.hit.courseBy").replace("{0}", course).replace("{1}", runBy);
   }
 
   /** Null when everything fits on one page. */

@@ -28,6 +28,7 @@ final class SearchRequest {
     defaultTo(merged, "theme", presets.themes());
     defaultTo(merged, "language", presets.languages());
     defaultTo(merged, "format", presets.format() == null ? List.of() : List.of(presets.format()));
+    courses(merged, presets);
     if (presets.pageSize() != null) {
       defaultTo(merged, "size", List.of(String.valueOf(presets.pageSize())));
     }
@@ -51,6 +52,7 @@ final class SearchRequest {
     defaultTo(merged, "theme", presets.themes());
     defaultTo(merged, "language", presets.languages());
     defaultTo(merged, "format", presets.format() == null ? List.of() : List.of(presets.format()));
+    courses(merged, presets);
     if (presets.pageSize() != null) {
       merged.put("size", List.of(String.valueOf(presets.pageSize())));
     }
@@ -60,6 +62,19 @@ final class SearchRequest {
     merged.put("sort", List.of("title"));
     merged.put("lang", List.of(language.ui()));
     return multi(merged);
+  }
+
+  /**
+   * A contact point's "groups after our courses" is a rule, like the kommune: its page shows the
+   * groups after its own courses whatever the URL says.
+   */
+  private static void courses(Map<String, List<String>> merged, Presets presets) {
+    if (presets.courseBy() != null) {
+      merged.put("courseBy", List.of(presets.courseBy()));
+    }
+    if (presets.afterCourse()) {
+      merged.put("afterCourse", List.of("true"));
+    }
   }
 
   private static void defaultTo(Map<String, List<String>> merged, String name, List<String> value) {

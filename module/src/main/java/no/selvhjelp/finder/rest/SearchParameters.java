@@ -79,12 +79,19 @@ public final class SearchParameters {
             "is not one of " + Codes.STATUSES,
             problems);
     GeoPoint near = near(single(params, "near", problems), problems);
+    String placeKommune = null;
+    if (near != null) {
+      placeKommune = ref.kommuneAt(near).orElse(null);
+    }
     String postnummer = single(params, "postnummer", problems);
     if (postnummer != null) {
       if (near != null) {
         problems.add(Problem.ofParameter("postnummer", "give near or postnummer, not both"));
       } else {
         Postnummer p = ref.postnummer(postnummer).orElse(null);
+        if (p != null) {
+          placeKommune = p.kommunenummer();
+        }
         if (p == null) {
           problems.add(
               Problem.ofParameter(
@@ -97,6 +104,14 @@ public final class SearchParameters {
         }
       }
     }
+    boolean afterCourse = afterCourse(single(params, "afterCourse", problems), problems);
+    List<String> courseBy =
+        values(
+            params,
+            "courseBy",
+            v -> Codes.ID.matcher(v).matches(),
+            "is not the id of a contact point",
+            problems);
     Double radius =
         number(single(params, "radiusKm", problems), "radiusKm", 0.1, MAX_RADIUS_KM, problems);
     if (radius != null && near == null && postnummer == null) {
@@ -134,7 +149,21 @@ public final class SearchParameters {
         sort,
         page == null ? 1 : page.intValue(),
         size == null ? DEFAULT_SIZE : size.intValue(),
-        lang == null ? "nb" : lang);
+        lang == null ? "nb" : lang,
+        placeKommune,
+        afterCourse,
+        courseBy);
+  }
+
+  private static boolean afterCourse(String value, List<Problem> problems) {
+    if (value == null || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    problems.add(Problem.ofParameter("afterCourse", "must be true or false"));
+    return false;
   }
 
   /** The UI language of a request: nb, nn or en; anything else is a 400. */

@@ -198,7 +198,9 @@ public final class LuceneGroupSearch implements GroupSearch {
         ref.displayName(kommunenummer),
         d.get(LuceneSchema.STATUS),
         distance,
-        highlight);
+        highlight,
+        d.get(LuceneSchema.COURSE_STORED),
+        d.get(LuceneSchema.COURSE_BY));
   }
 
   static Set<Dim> allDims() {

@@ -190,7 +190,7 @@ class LightModuleReferencesTest {
                         links.add(node);
                       }
                     }));
-    assertThat(links).hasSize(2);
+    assertThat(links).hasSize(3); // contactPointId, courseContactPointId, districtOfficeId
     for (Map<?, ?> link : links) {
       Map<?, ?> source = (Map<?, ?>) link.get("datasource");
       Map<?, ?> target = byRootPath.get((String) source.get("rootPath"));

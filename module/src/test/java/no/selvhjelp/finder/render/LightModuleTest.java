@@ -62,7 +62,9 @@ class LightModuleTest {
             "format",
             "pageSize",
             "uiLanguage",
-            "groupId");
+            "groupId",
+            "courseBy",
+            "afterCourse");
     for (Path file : LightModuleYaml.files(DIALOGS, ".yaml")) {
       Map<?, ?> properties =
           (Map<?, ?>) ((Map<?, ?>) LightModuleYaml.load(file).get("form")).get("properties");

@@ -116,6 +116,8 @@ class OpenApiConformanceTest {
           "language",
           "format",
           "status",
+          "afterCourse",
+          "courseBy",
           "near",
           "postnummer",
           "radiusKm",

@@ -54,7 +54,79 @@ final class DemoGroups {
     for (int i = 0; i < DemoPlan.COURSE_KOMMUNER.size(); i++) {
       groups.add(afterCourse(DemoPlan.COURSE_KOMMUNER.get(i), i));
     }
-    return groups;
+    return withReach(groups);
+  }
+
+  /**
+   * Gives some digital groups a regional reach, deterministically (no random numbers are drawn, so
+   * the rest of the demo stays as it was): every other digital group run from Nord-Norge is for
+   * Nord-Norge (fylker 18, 55, 56), every third run from Vestland is for Vestland, and the first
+   * one run from Oslo is for Oslo only. The rest stay open to the whole country, as most digital
+   * groups are. The description says so, in the group's written standard.
+   */
+  private List<Group> withReach(List<Group> groups) {
+    List<Group> result = new ArrayList<>(groups.size());
+    int north = 0;
+    int vestland = 0;
+    boolean oslo = false;
+    for (Group g : groups) {
+      if (!g.digital()) {
+        result.add(g);
+        continue;
+      }
+      String fylke = g.kommunenummer().substring(0, 2);
+      Group reached = g;
+      if (DemoPlan.NORD_NORGE.contains(fylke) && north++ % 2 == 0) {
+        reached = reach(g, DemoPlan.NORD_NORGE, List.of(), "Nord-Norge");
+      } else if (fylke.equals("46") && vestland++ % 3 == 0) {
+        reached = reach(g, List.of("46"), List.of(), "Vestland");
+      } else if (g.kommunenummer().equals("0301") && !oslo) {
+        oslo = true;
+        reached = reach(g, List.of(), List.of("0301"), "Oslo");
+      }
+      result.add(reached);
+    }
+    return result;
+  }
+
+  private Group reach(Group g, List<String> fylker, List<String> kommuner, String area) {
+    String sentence =
+        places.isNynorsk(g.kommunenummer())
+            ? " Gruppa er for deg som bur i " + area + "."
+            : " Gruppen er for deg som bor i " + area + ".";
+    // Before the closing "this is a demo group" marker, which stays last.
+    String marker = " " + places.phrases(g.kommunenummer()).groupMarker();
+    String description =
+        g.description().endsWith(marker)
+            ? g.description().substring(0, g.description().length() - marker.length())
+                + sentence
+                + marker
+            : g.description() + sentence;
+    Group described =
+        new Group(
+            g.id(),
+            g.title(),
+            g.summary(),
+            description,
+            g.themes(),
+            g.languages(),
+            g.format(),
+            g.kommunenummer(),
+            g.address(),
+            g.postnummer(),
+            g.lat(),
+            g.lon(),
+            g.schedule(),
+            g.status(),
+            g.closedGroup(),
+            g.audience(),
+            g.contactPointId(),
+            g.contact(),
+            g.lastVerified(),
+            g.published());
+    return described
+        .withReach(fylker, kommuner)
+        .withCourse(g.continuesCourse(), g.courseContactPointId());
   }
 
   private Group ordinary(DemoPlan.Slot slot, DemoPlan.Profile profile) {
@@ -172,20 +244,21 @@ final class DemoGroups {
     List<String> themes =
         theme.equals("livsmestring") ? List.of(theme) : List.of(theme, "livsmestring");
     return group(
-        id(title, kommune, true),
-        title,
-        phrases.courseSummary().replace("{kurs}", course.course()),
-        sentences,
-        themes,
-        List.of(phrases.language()),
-        "physical",
-        kommune,
-        schedule,
-        status,
-        closed,
-        variant.audience(),
-        point,
-        true);
+            id(title, kommune, true),
+            title,
+            phrases.courseSummary().replace("{kurs}", course.course()),
+            sentences,
+            themes,
+            List.of(phrases.language()),
+            "physical",
+            kommune,
+            schedule,
+            status,
+            closed,
+            variant.audience(),
+            point,
+            true)
+        .withCourse(capitalise(course.course()), point.id());
   }
 
   private Group group(

@@ -49,6 +49,9 @@ final class DemoPlan {
   static final List<String> COURSE_THEMES =
       List.of("angst", "depresjon", "kronisk-sykdom", "livsmestring");
 
+  /** Nordland, Troms and Finnmark: the reach of a "digital group for Nord-Norge". */
+  static final List<String> NORD_NORGE = List.of("18", "55", "56");
+
   /** Fylker with few people, which still need online groups to show. */
   static final List<String> SPARSE_FYLKER = List.of("56", "55", "18", "34");
 
