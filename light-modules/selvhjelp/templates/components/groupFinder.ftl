@@ -60,6 +60,14 @@
 [/#list]
 </select>
 </div>
+<div class="shf-field">
+<label for="${id}-sort">${i18n['selvhjelp.ui.form.sort']}</label>
+<select id="${id}-sort" name="sort">
+[#list f.sorts as o]
+<option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
+[/#list]
+</select>
+</div>
 </div>
 <div class="shf-actions">
 <button type="submit" class="shf-button">${i18n['selvhjelp.ui.form.submit']}</button>
@@ -83,7 +91,7 @@
 </nav>
 [/#if]
 <div class="shf-results-area">
-[@shf.count model.total/]
+[@shf.count total=model.total sections=(model.sections)!""/]
 [#if model.hits?has_content]
 [@shf.hitList model.hits/]
 [/#if]

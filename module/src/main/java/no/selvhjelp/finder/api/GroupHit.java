@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One search result, as the contract lists it. {@code distanceKm} and {@code highlight} may be
- * null.
+ * null. {@code section} is set only when the query names a place: {@link #LOCAL} for a group that
+ * meets (physical or hybrid), {@link #DIGITAL} for a digital one, listed after every local hit.
  */
 public record GroupHit(
     String id,
@@ -17,4 +18,40 @@ public record GroupHit(
     String kommune,
     String status,
     Double distanceKm,
-    String highlight) {}
+    String highlight,
+    String section) {
+  public static final String LOCAL = "local";
+  public static final String DIGITAL = "digital";
+
+  /** A hit outside any section (no place in the query). */
+  public GroupHit(
+      String id,
+      String title,
+      String summary,
+      List<String> themes,
+      List<String> languages,
+      String format,
+      String kommunenummer,
+      String kommune,
+      String status,
+      Double distanceKm,
+      String highlight) {
+    this(
+        id,
+        title,
+        summary,
+        themes,
+        languages,
+        format,
+        kommunenummer,
+        kommune,
+        status,
+        distanceKm,
+        highlight,
+        null);
+  }
+
+  public boolean digitalSection() {
+    return DIGITAL.equals(section);
+  }
+}

@@ -26,12 +26,15 @@ import java.util.Map;
  *   <li>{@code geo}/{@code geo_dv}: point for distance filters and doc values for distance sort.
  *       Digital groups have none: they are not anywhere.
  *   <li>{@code title_sort}: doc values with Norwegian ICU collation keys (æ, ø, å after z).
+ *   <li>{@code section}: numeric doc values, 0 for a group that meets somewhere (physical, hybrid),
+ *       1 for a digital one: with a place in the query, the first sort key, so the groups that meet
+ *       in that place come before the digital section whatever the rest of the sort is.
  *   <li>{@code hash}: stored content hash, so a start can reconcile the index with JCR cheaply.
  * </ul>
  */
 public final class LuceneSchema {
   /** Bump on any change to fields or analysis: a start with an older index rebuilds it. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   public static final String SCHEMA_KEY = "selvhjelp.schema";
 
@@ -47,6 +50,7 @@ public final class LuceneSchema {
   public static final String GEO = "geo";
   public static final String GEO_DV = "geo_dv";
   public static final String TITLE_SORT = "title_sort";
+  public static final String SECTION = "section";
   public static final String HASH = "hash";
   public static final String LAT = "lat";
   public static final String LON = "lon";

@@ -21,6 +21,7 @@ final class ResultViews {
    *
    * @param highlight an HTML snippet: the search escaped the stored text and added only {@code
    *     <mark>} (see {@code search.Highlights}), so the template may insert it as markup
+   * @param section {@code local} or {@code digital} when the search named a place, else null
    */
   public record Hit(
       String id,
@@ -35,7 +36,20 @@ final class ResultViews {
       String statusCode,
       List<String> themes,
       List<String> languages,
-      String distance) {}
+      String distance,
+      String section) {}
+
+  /**
+   * How many of the matches meet in the place (physical or hybrid) and how many are digital; null
+   * when the search named no place.
+   */
+  public record Sections(long local, long digital) {
+    static Sections of(SearchResult result) {
+      return result.localTotal() == null
+          ? null
+          : new Sections(result.localTotal(), result.digitalTotal());
+    }
+  }
 
   public record PageLink(int number, String href, boolean current) {}
 
@@ -60,7 +74,8 @@ final class ResultViews {
               h.status(),
               h.themes().stream().map(labels::theme).toList(),
               h.languages().stream().map(labels::language).toList(),
-              h.distanceKm() == null ? null : km.format(h.distanceKm())));
+              h.distanceKm() == null ? null : km.format(h.distanceKm()),
+              h.section()));
     }
     return hits;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class FacetCounts {
 
   private final GroupSearcher searcher;
   private final ReferenceData ref;
+  private final Map<FacetsCollector, Facets> cache = new IdentityHashMap<>();
 
   FacetCounts(GroupSearcher searcher, ReferenceData ref) {
     this.searcher = searcher;
@@ -44,7 +46,6 @@ final class FacetCounts {
       }
       return empty;
     }
-    Map<FacetsCollector, Facets> cache = new java.util.IdentityHashMap<>();
     Function<Dim, Facets> facetsFor =
         dim -> {
           FacetsCollector fc = sideways.apply(dim);
@@ -57,6 +58,21 @@ final class FacetCounts {
     result.put("fylke", flat(facetsFor.apply(Dim.FYLKE), LuceneSchema.PLACE));
     result.put("format", flat(facetsFor.apply(Dim.FORMAT), LuceneSchema.FORMAT));
     return result;
+  }
+
+  /** How many of the matches carry {@code value} in a flat dimension (counted once per search). */
+  long matched(FacetsCollector matched, String dim, String value) {
+    if (searcher.facetState() == null) {
+      return 0;
+    }
+    try {
+      Number n = cache.computeIfAbsent(matched, this::counts).getSpecificValue(dim, value);
+      return n == null || n.longValue() < 0 ? 0 : n.longValue();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      return 0; // the dimension is not in the index yet
+    }
   }
 
   private Facets counts(FacetsCollector fc) {
