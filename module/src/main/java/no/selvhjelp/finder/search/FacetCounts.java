@@ -54,8 +54,11 @@ final class FacetCounts {
     Map<String, List<FacetValue>> result = new LinkedHashMap<>();
     result.put("theme", flat(facetsFor.apply(Dim.THEME), LuceneSchema.THEME));
     result.put("language", flat(facetsFor.apply(Dim.LANGUAGE), LuceneSchema.LANGUAGE));
-    result.put("kommune", kommuner(facetsFor.apply(Dim.KOMMUNE)));
-    result.put("fylke", flat(facetsFor.apply(Dim.FYLKE), LuceneSchema.PLACE));
+    // Digital groups carry no place, so an index of only digital groups has no place dimension,
+    // and Lucene's hierarchical counts fail on a missing one instead of saying so.
+    boolean places = searcher.facetState().getDimTree(LuceneSchema.PLACE) != null;
+    result.put("kommune", places ? kommuner(facetsFor.apply(Dim.KOMMUNE)) : List.of());
+    result.put("fylke", places ? flat(facetsFor.apply(Dim.FYLKE), LuceneSchema.PLACE) : List.of());
     result.put("format", flat(facetsFor.apply(Dim.FORMAT), LuceneSchema.FORMAT));
     return result;
   }
