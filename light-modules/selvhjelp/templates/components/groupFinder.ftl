@@ -62,6 +62,14 @@
 [/#list]
 </select>
 </div>
+<div class="shf-field">
+<label for="${id}-sort">${i18n['selvhjelp.ui.form.sort']}</label>
+<select id="${id}-sort" name="sort">
+[#list f.sorts as o]
+<option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
+[/#list]
+</select>
+</div>
 <div class="shf-field shf-field-check">
 <input id="${id}-afterCourse" name="afterCourse" type="checkbox" value="true"[#if f.afterCourse] checked[/#if] aria-describedby="${id}-afterCourse-hint">
 <label for="${id}-afterCourse">${i18n['selvhjelp.ui.form.afterCourse']}</label>
@@ -90,7 +98,7 @@
 </nav>
 [/#if]
 <div class="shf-results-area">
-[@shf.count model.total/]
+[@shf.count total=model.total sections=(model.sections)!""/]
 [#if model.hits?has_content]
 [@shf.hitList model.hits/]
 [/#if]

@@ -6,7 +6,7 @@
 [@shf.section model=model heading=(content.heading)!i18n['selvhjelp.ui.list.heading']]
 [@shf.errors model.errors/]
 [#if !model.errors?has_content]
-[@shf.count model.total/]
+[@shf.count total=model.total sections=(model.sections)!""/]
 [#if model.hits?has_content]
 [@shf.hitList model.hits/]
 [/#if]

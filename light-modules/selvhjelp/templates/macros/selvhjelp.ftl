@@ -32,16 +32,36 @@
 [/#macro]
 
 [#-- How many groups matched, in a live region so that the widget's in-place updates are heard. --]
-[#macro count total]
-<p class="shf-count" role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if]</p>
+[#-- With a place and digital groups among the matches, the count also says how many meet there
+     and how many are digital. --]
+[#macro count total sections=""]
+<p class="shf-count" role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if][#if sections?has_content && sections.digital != 0]: <span class="shf-count-local">${sections.local} ${i18n['selvhjelp.ui.count.local']}</span>, <span class="shf-count-digital">${sections.digital} ${i18n['selvhjelp.ui.count.digital']}</span>[/#if]</p>
 [/#macro]
 
+[#-- With a place, the groups that meet there come first and the digital ones after them under
+     their own heading (the search already ordered them; a page may hold the end of one section and
+     the start of the other). --]
 [#macro hitList hits]
+[#assign localHits = hits?filter(h -> (h.section!"") != "digital")]
+[#assign digitalHits = hits?filter(h -> (h.section!"") == "digital")]
+[#if localHits?has_content]
+[@resultItems localHits/]
+[/#if]
+[#if digitalHits?has_content]
+<div class="shf-digital-section">
+<h3 class="shf-section-heading">${i18n['selvhjelp.ui.section.digital']}</h3>
+<p class="shf-section-intro">${i18n['selvhjelp.ui.section.digitalIntro']}</p>
+[@resultItems digitalHits/]
+</div>
+[/#if]
+[/#macro]
+
+[#macro resultItems hits]
 <ol class="shf-results">
 [#list hits as h]
 <li class="shf-result">
 <h3 class="shf-result-title"><a href="${h.href}" data-shf-nav>${h.title}</a></h3>
-<p class="shf-result-meta">[#if h.kommune??]<span class="shf-meta-place">${h.kommune}</span> [/#if]<span class="shf-meta-format">${h.format}</span> <span class="shf-status shf-status-${h.statusCode}">${h.status}</span>[#if h.distance??] <span class="shf-meta-distance">${h.distance} ${i18n['selvhjelp.ui.hit.distance']}</span>[/#if]</p>
+<p class="shf-result-meta">[#if h.kommune??]<span class="shf-meta-place">${h.kommune}</span> [/#if]<span class="shf-meta-format shf-format-${h.formatCode}">${h.format}</span> <span class="shf-status shf-status-${h.statusCode}">${h.status}</span>[#if h.distance??] <span class="shf-meta-distance">${h.distance} ${i18n['selvhjelp.ui.hit.distance']}</span>[/#if]</p>
 [#if h.summary??]
 <p class="shf-result-summary">${h.summary}</p>
 [/#if]

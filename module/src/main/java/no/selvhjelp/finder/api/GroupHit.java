@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One search result, as the contract lists it. {@code distanceKm} and {@code highlight} may be
  * null; so are {@code continuesCourse} (the course the group continues) and {@code
- * courseContactPointId} (who runs it) for a group that continues no course.
+ * courseContactPointId} (who runs it) for a group that continues no course. {@code section} is
+ * set only when the query names a place: {@link #LOCAL} for a group that meets (physical or
+ * hybrid), {@link #DIGITAL} for a digital one, listed after every local hit.
  */
 public record GroupHit(
     String id,
@@ -20,9 +22,12 @@ public record GroupHit(
     Double distanceKm,
     String highlight,
     String continuesCourse,
-    String courseContactPointId) {
+    String courseContactPointId,
+    String section) {
+  public static final String LOCAL = "local";
+  public static final String DIGITAL = "digital";
 
-  /** A hit for a group that continues no course. */
+  /** A hit for a group that continues no course, outside any section. */
   public GroupHit(
       String id,
       String title,
@@ -48,6 +53,11 @@ public record GroupHit(
         distanceKm,
         highlight,
         null,
+        null,
         null);
+  }
+
+  public boolean digitalSection() {
+    return DIGITAL.equals(section);
   }
 }

@@ -68,6 +68,14 @@ public record GroupQuery(
     return text != null && !text.isBlank();
   }
 
+  /**
+   * True when the visitor gave a place (kommune, fylke, postnummer or near): then the groups that
+   * meet there come first and digital groups follow as their own section.
+   */
+  public boolean hasPlace() {
+    return !kommuner.isEmpty() || !fylker.isEmpty() || near != null;
+  }
+
   public int offset() {
     return (page - 1) * size;
   }

@@ -8,10 +8,24 @@ import java.util.Map;
 /**
  * A page of hits, the total, and facet counts per dimension (theme, language, kommune, fylke,
  * format). Immutable, since one result may answer many requests (the search's result cache); the
- * dimensions keep their order.
+ * dimensions keep their order. When the query names a place, {@code localTotal} (groups that meet)
+ * and {@code digitalTotal} (digital groups, listed after them) add up to {@code total}; without a
+ * place both are null.
  */
 public record SearchResult(
-    long total, int page, int size, List<GroupHit> hits, Map<String, List<FacetValue>> facets) {
+    long total,
+    int page,
+    int size,
+    List<GroupHit> hits,
+    Map<String, List<FacetValue>> facets,
+    Long localTotal,
+    Long digitalTotal) {
+  /** A result without sections (no place in the query). */
+  public SearchResult(
+      long total, int page, int size, List<GroupHit> hits, Map<String, List<FacetValue>> facets) {
+    this(total, page, size, hits, facets, null, null);
+  }
+
   public SearchResult {
     hits = List.copyOf(hits);
     Map<String, List<FacetValue>> copy = new LinkedHashMap<>();

@@ -24,6 +24,7 @@ import no.selvhjelp.finder.shaded.lucene.document.FieldType;
 import no.selvhjelp.finder.shaded.lucene.document.KeywordField;
 import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
 import no.selvhjelp.finder.shaded.lucene.document.LatLonPoint;
+import no.selvhjelp.finder.shaded.lucene.document.NumericDocValuesField;
 import no.selvhjelp.finder.shaded.lucene.document.StoredField;
 import no.selvhjelp.finder.shaded.lucene.document.StringField;
 import no.selvhjelp.finder.shaded.lucene.document.TextField;
@@ -78,11 +79,18 @@ public final class GroupDocuments {
 
     keyword(doc, LuceneSchema.KOMMUNE, g.kommunenummer());
     Fylke fylke = ref.fylkeOf(g.kommunenummer()).orElse(null);
+    boolean digital = "digital".equals(g.format());
     if (fylke != null) {
       keyword(doc, LuceneSchema.FYLKE, fylke.nummer());
-      doc.add(
-          new SortedSetDocValuesFacetField(LuceneSchema.PLACE, fylke.nummer(), g.kommunenummer()));
+      // The place facet counts groups that meet in a place: a digital group is not "in" its
+      // organiser's kommune, and counting it there made "Oslo (7)" beside a total of 5.
+      if (!digital) {
+        doc.add(
+            new SortedSetDocValuesFacetField(
+                LuceneSchema.PLACE, fylke.nummer(), g.kommunenummer()));
+      }
     }
+    doc.add(new NumericDocValuesField(LuceneSchema.SECTION, digital ? 1 : 0));
     for (String theme : g.themes()) {
       keyword(doc, LuceneSchema.THEME, theme);
       doc.add(new SortedSetDocValuesFacetField(LuceneSchema.THEME, theme));

@@ -35,6 +35,9 @@ import java.util.Map;
  *       group continues a course; the id of the contact point that runs it). The course name is
  *       stored for the result card.
  *   <li>{@code title_sort}: doc values with Norwegian ICU collation keys (æ, ø, å after z).
+ *   <li>{@code section}: numeric doc values, 0 for a group that meets somewhere (physical, hybrid),
+ *       1 for a digital one: with a place in the query, the first sort key, so the groups that meet
+ *       in that place come before the digital section whatever the rest of the sort is.
  *   <li>{@code hash}: stored content hash, so a start can reconcile the index with JCR cheaply.
  * </ul>
  */
@@ -56,6 +59,7 @@ public final class LuceneSchema {
   public static final String GEO = "geo";
   public static final String GEO_DV = "geo_dv";
   public static final String TITLE_SORT = "title_sort";
+  public static final String SECTION = "section";
   public static final String HASH = "hash";
   public static final String REACH = "reach";
   public static final String REACH_ALL = "all";

@@ -52,7 +52,8 @@ final class FinderForms {
       List<Views.Option> languages,
       List<Views.Option> formats,
       String resetHref,
-      boolean afterCourse) {}
+      boolean afterCourse,
+      List<Views.Option> sorts) {}
 
   Form form(Presets presets, VisitorParams visitor, SearchResult result, ValueLabels labels) {
     String kommune = presets.kommune() != null ? presets.kommune() : visitor.first("kommune");
@@ -77,7 +78,28 @@ final class FinderForms {
             .map(f -> new Views.Option(f, labels.format(f), f.equals(format)))
             .toList(),
         lang == null ? links.finder() : VisitorParams.NONE.with("lang", lang).href(links.finder()),
-        presets.afterCourse() || "true".equalsIgnoreCase(visitor.first("afterCourse")));
+        presets.afterCourse() || "true".equalsIgnoreCase(visitor.first("afterCourse")),
+        sorts(visitor, labels));
+  }
+
+  /**
+   * Best match, nearest first (only once a postnummer is given: without one there is no distance to
+   * sort by), title. What is selected is what the list shows: a postnummer without words is listed
+   * nearest first.
+   */
+  private static List<Views.Option> sorts(VisitorParams visitor, ValueLabels labels) {
+    boolean point = visitor.first("postnummer") != null;
+    String chosen = visitor.first("sort");
+    if (chosen == null || (!point && "distance".equals(chosen))) {
+      chosen = point && visitor.first("q") == null ? "distance" : "relevance";
+    }
+    List<Views.Option> options = new ArrayList<>(3);
+    for (String sort :
+        point ? List.of("relevance", "distance", "title") : List.of("relevance", "title")) {
+      options.add(
+          new Views.Option(sort, labels.text("selvhjelp.ui.sort." + sort), sort.equals(chosen)));
+    }
+    return options;
   }
 
   private static Map<String, String> endonyms() {

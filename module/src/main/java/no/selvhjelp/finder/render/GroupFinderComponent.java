@@ -56,7 +56,8 @@ public final class GroupFinderComponent {
       List<FinderFacets.Facet> facets,
       ResultViews.Paging paging,
       Empty empty,
-      List<Views.ErrorItem> errors) {}
+      List<Views.ErrorItem> errors,
+      ResultViews.Sections sections) {}
 
   /** No group matched: where to turn instead. */
   public record Empty(String kommune, List<Views.ContactCard> contactPoints, String digitalHref) {}
@@ -91,7 +92,8 @@ public final class GroupFinderComponent {
               List.of(),
               null,
               null,
-              problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList());
+              problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList(),
+              null);
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
     SearchResult result = search.search(query);
@@ -108,7 +110,8 @@ public final class GroupFinderComponent {
                 result, query, presets.kommune() != null, linkParams, links.finder(), labels),
             ResultViews.paging(result, linkParams, links.finder()),
             result.total() == 0 ? empty(query, labels, visitor) : null,
-            List.of());
+            List.of(),
+            ResultViews.Sections.of(result));
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
   }
 

@@ -48,7 +48,8 @@ public final class GroupListComponent {
       long total,
       List<ResultViews.Hit> hits,
       ResultViews.Paging paging,
-      List<Views.ErrorItem> errors) {}
+      List<Views.ErrorItem> errors,
+      ResultViews.Sections sections) {}
 
   /**
    * @param params the visitor's parameters: only {@code page} and {@code lang} count
@@ -74,7 +75,7 @@ public final class GroupListComponent {
     if (!problems.isEmpty() || query == null) {
       List<Views.ErrorItem> errors =
           problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList();
-      View view = new View(presets.heading(), 0, List.of(), null, errors);
+      View view = new View(presets.heading(), 0, List.of(), null, errors, null);
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
     SearchResult result = search.search(query);
@@ -97,7 +98,8 @@ public final class GroupListComponent {
                 id -> links.detail(id, detailLang),
                 id -> store.contactPoint(id).map(ContactPoint::name).orElse(null)),
             ResultViews.paging(result, linkParams, links.groupList()),
-            List.of());
+            List.of(),
+            ResultViews.Sections.of(result));
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
   }
 }

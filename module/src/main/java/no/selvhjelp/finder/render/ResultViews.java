@@ -21,6 +21,7 @@ final class ResultViews {
    *
    * @param highlight an HTML snippet: the search escaped the stored text and added only {@code
    *     <mark>} (see {@code search.Highlights}), so the template may insert it as markup
+   * @param section {@code local} or {@code digital} when the search named a place, else null
    */
   public record Hit(
       String id,
@@ -36,7 +37,20 @@ final class ResultViews {
       List<String> themes,
       List<String> languages,
       String distance,
-      String course) {}
+      String course,
+      String section) {}
+
+  /**
+   * How many of the matches meet in the place (physical or hybrid) and how many are digital; null
+   * when the search named no place.
+   */
+  public record Sections(long local, long digital) {
+    static Sections of(SearchResult result) {
+      return result.localTotal() == null
+          ? null
+          : new Sections(result.localTotal(), result.digitalTotal());
+    }
+  }
 
   public record PageLink(int number, String href, boolean current) {}
 
@@ -79,7 +93,8 @@ final class ResultViews {
                   h.continuesCourse(),
                   h.courseContactPointId() == null
                       ? null
-                      : contactPointName.apply(h.courseContactPointId()))));
+                      : contactPointName.apply(h.courseContactPointId())),
+              h.section()));
     }
     return hits;
   }

@@ -32,6 +32,11 @@ final class SearchRequest {
     if (presets.pageSize() != null) {
       defaultTo(merged, "size", List.of(String.valueOf(presets.pageSize())));
     }
+    // The form offers "nearest first" only with a postnummer; a link that keeps the choice after
+    // the postnummer is cleared falls back to the default instead of failing.
+    if ("distance".equals(visitor.first("sort")) && visitor.first("postnummer") == null) {
+      merged.remove("sort");
+    }
     // A postnummer and nothing to rank by: nearest first is what the visitor means.
     if (visitor.first("postnummer") != null
         && visitor.first("sort") == null

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class FacetCounts {
 
   private final GroupSearcher searcher;
   private final ReferenceData ref;
+  private final Map<FacetsCollector, Facets> cache = new IdentityHashMap<>();
 
   FacetCounts(GroupSearcher searcher, ReferenceData ref) {
     this.searcher = searcher;
@@ -44,7 +46,6 @@ final class FacetCounts {
       }
       return empty;
     }
-    Map<FacetsCollector, Facets> cache = new java.util.IdentityHashMap<>();
     Function<Dim, Facets> facetsFor =
         dim -> {
           FacetsCollector fc = sideways.apply(dim);
@@ -53,10 +54,28 @@ final class FacetCounts {
     Map<String, List<FacetValue>> result = new LinkedHashMap<>();
     result.put("theme", flat(facetsFor.apply(Dim.THEME), LuceneSchema.THEME));
     result.put("language", flat(facetsFor.apply(Dim.LANGUAGE), LuceneSchema.LANGUAGE));
-    result.put("kommune", kommuner(facetsFor.apply(Dim.KOMMUNE)));
-    result.put("fylke", flat(facetsFor.apply(Dim.FYLKE), LuceneSchema.PLACE));
+    // Digital groups carry no place, so an index of only digital groups has no place dimension,
+    // and Lucene's hierarchical counts fail on a missing one instead of saying so.
+    boolean places = searcher.facetState().getDimTree(LuceneSchema.PLACE) != null;
+    result.put("kommune", places ? kommuner(facetsFor.apply(Dim.KOMMUNE)) : List.of());
+    result.put("fylke", places ? flat(facetsFor.apply(Dim.FYLKE), LuceneSchema.PLACE) : List.of());
     result.put("format", flat(facetsFor.apply(Dim.FORMAT), LuceneSchema.FORMAT));
     return result;
+  }
+
+  /** How many of the matches carry {@code value} in a flat dimension (counted once per search). */
+  long matched(FacetsCollector matched, String dim, String value) {
+    if (searcher.facetState() == null) {
+      return 0;
+    }
+    try {
+      Number n = cache.computeIfAbsent(matched, this::counts).getSpecificValue(dim, value);
+      return n == null || n.longValue() < 0 ? 0 : n.longValue();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      return 0; // the dimension is not in the index yet
+    }
   }
 
   private Facets counts(FacetsCollector fc) {

@@ -23,6 +23,7 @@ import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
 import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollector;
 import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollectorManager;
+import no.selvhjelp.finder.shaded.lucene.queries.function.FunctionScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.MatchAllDocsQuery;
@@ -100,6 +101,10 @@ public final class LuceneGroupSearch implements GroupSearch {
   private SearchResult compute(GroupSearcher searcher, GroupQuery q) throws IOException {
     Query textQuery = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
     Query query = combine(textQuery, FilterBuilder.filters(q));
+    if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
+      // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
+      query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
+    }
     int window = Math.min(q.offset() + q.size(), MAX_WINDOW);
 
     var topDocsManager =
@@ -128,9 +133,15 @@ public final class LuceneGroupSearch implements GroupSearch {
               q,
               snippets == null ? null : snippets[i]));
     }
+    FacetCounts counts = new FacetCounts(searcher, ref);
     Map<String, List<FacetValue>> facets =
-        new FacetCounts(searcher, ref).count(matched, dim -> sideways(searcher, q, textQuery, dim));
-    return new SearchResult(top.totalHits.value, q.page(), q.size(), hits, facets);
+        counts.count(matched, dim -> sideways(searcher, q, textQuery, dim));
+    long total = top.totalHits.value;
+    if (!q.hasPlace()) {
+      return new SearchResult(total, q.page(), q.size(), hits, facets);
+    }
+    long digital = counts.matched(matched, LuceneSchema.FORMAT, "digital");
+    return new SearchResult(total, q.page(), q.size(), hits, facets, total - digital, digital);
   }
 
   /**
@@ -164,17 +175,35 @@ public final class LuceneGroupSearch implements GroupSearch {
     return b.build();
   }
 
+  /**
+   * With a place, the section key comes first, whatever the sort: the groups that meet, then the
+   * digital ones. By relevance without words, a place means "nearest first" (distance), else title.
+   */
   private static Sort sort(GroupQuery q, boolean hasText) {
-    SortField byTitle = new SortField(LuceneSchema.TITLE_SORT, SortField.Type.STRING);
-    return switch (q.sort()) {
-      case TITLE -> new Sort(byTitle);
-      case DISTANCE ->
-          new Sort(
-              LatLonDocValuesField.newDistanceSort(
-                  LuceneSchema.GEO_DV, q.near().lat(), q.near().lon()),
-              byTitle);
-      case RELEVANCE -> hasText ? new Sort(SortField.FIELD_SCORE, byTitle) : new Sort(byTitle);
-    };
+    List<SortField> keys = new ArrayList<>(3);
+    if (q.hasPlace()) {
+      SortField section = new SortField(LuceneSchema.SECTION, SortField.Type.LONG);
+      section.setMissingValue(0L);
+      keys.add(section);
+    }
+    switch (q.sort()) {
+      case TITLE -> {}
+      case DISTANCE -> keys.add(distance(q));
+      case RELEVANCE -> {
+        if (hasText) {
+          keys.add(SortField.FIELD_SCORE);
+        } else if (q.near() != null) {
+          keys.add(distance(q));
+        }
+      }
+    }
+    keys.add(new SortField(LuceneSchema.TITLE_SORT, SortField.Type.STRING));
+    return new Sort(keys.toArray(SortField[]::new));
+  }
+
+  private static SortField distance(GroupQuery q) {
+    return LatLonDocValuesField.newDistanceSort(
+        LuceneSchema.GEO_DV, q.near().lat(), q.near().lon());
   }
 
   private GroupHit hit(Document d, GroupQuery q, String highlight) {
@@ -200,7 +229,15 @@ public final class LuceneGroupSearch implements GroupSearch {
         distance,
         highlight,
         d.get(LuceneSchema.COURSE_STORED),
-        d.get(LuceneSchema.COURSE_BY));
+        d.get(LuceneSchema.COURSE_BY),
+        section(q, d.get(LuceneSchema.FORMAT)));
+  }
+
+  private static String section(GroupQuery q, String format) {
+    if (!q.hasPlace()) {
+      return null;
+    }
+    return "digital".equals(format) ? GroupHit.DIGITAL : GroupHit.LOCAL;
   }
 
   static Set<Dim> allDims() {

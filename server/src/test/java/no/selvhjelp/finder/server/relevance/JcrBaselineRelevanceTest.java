@@ -113,7 +113,9 @@ class JcrBaselineRelevanceTest {
   void theSetCoversEveryCategoryWithSeveralQueries() {
     assertThat(judgments.queries()).hasSizeGreaterThanOrEqualTo(45);
     assertThat(judgments.categories())
-        .containsExactly(
+        .contains("place+digital", "text+postnummer", "widget-no-local");
+    assertThat(judgments.categories())
+        .startsWith(
             "nb",
             "nn",
             "inflection",

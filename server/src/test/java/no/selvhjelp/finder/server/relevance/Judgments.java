@@ -34,7 +34,7 @@ public final class Judgments {
 
   /** The filter parameters a query may carry: those of {@code GET /api/v1/groups}. */
   public static final Set<String> PARAMS =
-      Set.of("kommune", "fylke", "theme", "language", "format", "status");
+      Set.of("kommune", "fylke", "theme", "language", "format", "status", "postnummer", "sort");
 
   /** One judged query. {@code judgments} keeps the file's order (best first). */
   public record Query(
@@ -54,7 +54,9 @@ public final class Judgments {
     /** The query string the API would get: {@code q}, the filters, and {@code size=10}. */
     public MultivaluedMap<String, String> queryParameters() {
       MultivaluedMap<String, String> map = new MultivaluedHashMap<>();
-      map.add("q", text);
+      if (text != null && !text.isBlank()) {
+        map.add("q", text);
+      }
       params.forEach((name, values) -> values.forEach(v -> map.add(name, v)));
       map.add("size", String.valueOf(CUTOFF));
       return map;
@@ -116,8 +118,9 @@ public final class Judgments {
       if (q.category() == null || q.category().isBlank()) {
         problems.add(q.id() + ": no category");
       }
-      if (q.text() == null || q.text().isBlank()) {
-        problems.add(q.id() + ": no text");
+      // A list with a place and no words (a kommune's widget) is judged too; nothing at all is not.
+      if ((q.text() == null || q.text().isBlank()) && q.params().isEmpty()) {
+        problems.add(q.id() + ": no text and no filter");
       }
       if (q.judgments().isEmpty()) {
         problems.add(q.id() + ": no judgments");

@@ -1,0 +1,99 @@
+package no.selvhjelp.finder.search;
+
+import java.io.IOException;
+import java.util.Objects;
+import no.selvhjelp.finder.api.GeoPoint;
+import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.shaded.lucene.geo.GeoEncodingUtils;
+import no.selvhjelp.finder.shaded.lucene.index.DocValues;
+import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
+import no.selvhjelp.finder.shaded.lucene.index.SortedNumericDocValues;
+import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
+import no.selvhjelp.finder.shaded.lucene.search.DoubleValuesSource;
+import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
+import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
+
+/**
+ * How much a text match counts at its distance from the visitor: {@code pivot / (pivot + d)}, 1 at
+ * the visitor's door, ½ at {@link #PIVOT_KM}, falling slowly after that. Multiplied into the BM25
+ * score (by a {@code FunctionScoreQuery}), so between two equally good matches the nearer wins,
+ * while among groups at about the same distance the text still decides. A group with no point (a
+ * digital one) keeps its score: it is ranked in its own section anyway.
+ *
+ * <p>Lucene's own {@code LatLonPoint.newDistanceFeatureQuery} adds its score instead of multiplying
+ * it, so its weight would have to be tuned against BM25 scores that vary with the query's length; a
+ * factor needs no such tuning. Lucene has no distance {@code DoubleValuesSource} outside
+ * spatial-extras (which needs spatial4j), hence this small one over the {@code geo_dv} doc values.
+ */
+final class DistanceDecay extends DoubleValuesSource {
+  /** Half the score at this distance: a trip most visitors would still make for a weekly group. */
+  static final double PIVOT_KM = 50;
+
+  private final double lat;
+  private final double lon;
+
+  DistanceDecay(GeoPoint near) {
+    this.lat = near.lat();
+    this.lon = near.lon();
+  }
+
+  static double factor(double km) {
+    return PIVOT_KM / (PIVOT_KM + km);
+  }
+
+  @Override
+  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+    SortedNumericDocValues points = DocValues.getSortedNumeric(ctx.reader(), LuceneSchema.GEO_DV);
+    return new DoubleValues() {
+      private double value;
+
+      @Override
+      public double doubleValue() {
+        return value;
+      }
+
+      @Override
+      public boolean advanceExact(int doc) throws IOException {
+        if (!points.advanceExact(doc)) {
+          value = 1;
+          return true;
+        }
+        long encoded = points.nextValue();
+        double docLat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
+        double docLon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
+        value = factor(SloppyMath.haversinMeters(lat, lon, docLat, docLon) / 1000);
+        return true;
+      }
+    };
+  }
+
+  @Override
+  public boolean needsScores() {
+    return false;
+  }
+
+  @Override
+  public DoubleValuesSource rewrite(IndexSearcher searcher) {
+    return this;
+  }
+
+  @Override
+  public boolean isCacheable(LeafReaderContext ctx) {
+    return DocValues.isCacheable(ctx, LuceneSchema.GEO_DV);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DistanceDecay d && d.lat == lat && d.lon == lon;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lat, lon);
+  }
+
+  @Override
+  public String toString() {
+    return "distanceDecay(" + lat + "," + lon + ",pivot=" + PIVOT_KM + "km)";
+  }
+}

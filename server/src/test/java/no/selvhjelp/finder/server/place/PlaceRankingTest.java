@@ -1,0 +1,169 @@
+package no.selvhjelp.finder.server.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import no.selvhjelp.finder.api.FacetValue;
+import no.selvhjelp.finder.api.GroupHit;
+import no.selvhjelp.finder.api.SearchResult;
+import no.selvhjelp.finder.engine.Engine;
+import no.selvhjelp.finder.rest.SearchParameters;
+import no.selvhjelp.finder.server.demo.DemoContent;
+import no.selvhjelp.finder.testing.InMemoryJackrabbit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14's place examples on the demo content, at the engine: with a place, the groups that meet
+ * there come first and the digital ones follow as their own section; words and a postnummer rank
+ * the nearer of two good matches first; counts and facets add up.
+ */
+class PlaceRankingTest {
+  private static InMemoryJackrabbit jackrabbit;
+  private static Engine engine;
+
+  @BeforeAll
+  static void load() throws Exception {
+    jackrabbit = new InMemoryJackrabbit();
+    engine = new Engine(jackrabbit).start();
+    engine.imports().importBatch(new DemoContent(engine.referenceData()).batch());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    engine.close();
+    jackrabbit.close();
+  }
+
+  static SearchResult search(String... nameValues) {
+    MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
+    for (int i = 0; i < nameValues.length; i += 2) {
+      params.add(nameValues[i], nameValues[i + 1]);
+    }
+    return engine.search().search(new SearchParameters(engine.referenceData()).parse(params));
+  }
+
+  /** The sections of the hits, in order, must be all "local" then all "digital". */
+  private static void assertLocalThenDigital(SearchResult r) {
+    List<String> sections = r.hits().stream().map(GroupHit::section).toList();
+    int firstDigital = sections.indexOf(GroupHit.DIGITAL);
+    if (firstDigital >= 0) {
+      assertThat(sections.subList(firstDigital, sections.size())).containsOnly(GroupHit.DIGITAL);
+    }
+    assertThat(sections).doesNotContainNull();
+  }
+
+  @Test
+  void kinnListsItsOwnGroupsFirstThenTheDigitalSection() {
+    SearchResult r = search("kommune", "4602", "lang", "nn", "size", "100");
+    assertThat(r.localTotal()).isPositive();
+    assertThat(r.digitalTotal()).isPositive();
+    assertThat(r.localTotal() + r.digitalTotal()).isEqualTo(r.total());
+    List<GroupHit> local = r.hits().subList(0, r.localTotal().intValue());
+    assertThat(local).allSatisfy(h -> assertThat(h.kommunenummer()).isEqualTo("4602"));
+    assertThat(local).allSatisfy(h -> assertThat(h.format()).isNotEqualTo("digital"));
+    assertThat(r.hits().subList(r.localTotal().intValue(), r.hits().size()))
+        .allSatisfy(h -> assertThat(h.section()).isEqualTo(GroupHit.DIGITAL));
+    assertLocalThenDigital(r);
+  }
+
+  @Test
+  void depressionInKinnPutsKinnsOwnGroupFirst() {
+    SearchResult r = search("q", "depresjon", "kommune", "4602");
+    assertThat(r.hits().get(0).title()).isEqualTo("Sjølvhjelpsgruppe for depresjon i Kinn");
+    assertLocalThenDigital(r);
+  }
+
+  @Test
+  void finnmarkListsItsOwnGroupsFirst() {
+    SearchResult r = search("fylke", "56", "size", "100");
+    assertThat(r.localTotal()).isPositive();
+    List<GroupHit> local = r.hits().subList(0, r.localTotal().intValue());
+    assertThat(local)
+        .allSatisfy(
+            h ->
+                assertThat(engine.referenceData().fylkeOf(h.kommunenummer()).orElseThrow().nummer())
+                    .isEqualTo("56"));
+    assertLocalThenDigital(r);
+  }
+
+  @Test
+  void everySortKeepsTheLocalSectionFirst() {
+    for (String sort : List.of("relevance", "title", "distance")) {
+      assertLocalThenDigital(search("postnummer", "6900", "sort", sort, "size", "100"));
+      if (!sort.equals("distance")) {
+        assertLocalThenDigital(search("q", "angst", "fylke", "46", "sort", sort, "size", "100"));
+      }
+    }
+  }
+
+  /**
+   * {@code q=pårørende&postnummer=6900} (Florø): the demo has no pårørende group in Kinn, so the
+   * nearest good matches are Bergen's (127 km); they must come before Oslo (358 km) and Bodø (773
+   * km), which led the list when distance was ignored.
+   */
+  @Test
+  void wordsAndAPostnummerRankTheNearestGoodMatchesFirst() {
+    SearchResult r = search("q", "pårørende", "postnummer", "6900", "size", "40");
+    List<String> kommuner = r.hits().stream().map(GroupHit::kommune).toList();
+    assertThat(kommuner.get(0)).isEqualTo("Bergen");
+    assertThat(r.hits().get(0).distanceKm()).isLessThan(140);
+    int lastBergenTitleMatch = -1;
+    for (int i = 0; i < r.hits().size(); i++) {
+      GroupHit h = r.hits().get(i);
+      if (h.kommune().equals("Bergen") && h.title().toLowerCase().contains("pårørende")) {
+        lastBergenTitleMatch = i;
+      }
+    }
+    assertThat(lastBergenTitleMatch).isLessThan(kommuner.indexOf("Oslo"));
+    assertThat(kommuner.indexOf("Oslo")).isPositive().isLessThan(kommuner.indexOf("Bodø"));
+  }
+
+  @Test
+  void aGoodMatchNearbyBeatsAnEquallyGoodOneFarAway() {
+    // The same title in Bergen, Molde, Oslo and Bodø: nearest first, once the place is given.
+    SearchResult r =
+        search("q", "pårørende til personer med demens", "postnummer", "6900", "size", "20");
+    List<String> demens =
+        r.hits().stream()
+            .filter(h -> h.title().equals("Samtalegruppe for pårørende til personer med demens"))
+            .map(GroupHit::kommune)
+            .toList();
+    assertThat(demens).containsSubsequence("Bergen", "Molde", "Oslo", "Bodø");
+  }
+
+  @Test
+  void placeFacetsCountOnlyGroupsThatMeetThere() {
+    SearchResult r = search("kommune", "4602", "theme", "depresjon");
+    long kinn =
+        r.facets().get("kommune").stream()
+            .filter(v -> v.value().equals("4602"))
+            .mapToLong(FacetValue::count)
+            .sum();
+    assertThat(kinn).isEqualTo(r.localTotal());
+    long digital =
+        r.facets().get("format").stream()
+            .filter(v -> v.value().equals("digital"))
+            .mapToLong(FacetValue::count)
+            .sum();
+    assertThat(digital).isEqualTo(r.digitalTotal());
+    SearchResult all = search("theme", "depresjon");
+    long inKommuner = all.facets().get("kommune").stream().mapToLong(FacetValue::count).sum();
+    long digitalAll =
+        all.facets().get("format").stream()
+            .filter(v -> v.value().equals("digital"))
+            .mapToLong(FacetValue::count)
+            .sum();
+    assertThat(inKommuner + digitalAll).isEqualTo(all.total());
+  }
+
+  @Test
+  void withoutAPlaceThereAreNoSections() {
+    SearchResult r = search("q", "sorg");
+    assertThat(r.localTotal()).isNull();
+    assertThat(r.hits()).allSatisfy(h -> assertThat(h.section()).isNull());
+  }
+}
