@@ -31,7 +31,7 @@ import java.util.Map;
  */
 public final class LuceneSchema {
   /** Bump on any change to fields or analysis: a start with an older index rebuilds it. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   public static final String SCHEMA_KEY = "selvhjelp.schema";
 
