@@ -136,6 +136,11 @@ public final class ReferenceData {
     return Optional.ofNullable(nummer).map(postnummer::get);
   }
 
+  /** Every postnummer, e.g. to know the places (poststeder) a visitor may name. */
+  public Collection<Postnummer> postnummere() {
+    return postnummer.values();
+  }
+
   public int postnummerCount() {
     return postnummer.size();
   }

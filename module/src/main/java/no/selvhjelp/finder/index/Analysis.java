@@ -24,6 +24,7 @@ import no.selvhjelp.finder.shaded.lucene.analysis.icu.segmentation.ICUTokenizer;
 import no.selvhjelp.finder.shaded.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import no.selvhjelp.finder.shaded.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import no.selvhjelp.finder.shaded.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
+import no.selvhjelp.finder.shaded.lucene.analysis.morfologik.MorfologikAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianLightStemFilter;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianLightStemmer;
@@ -51,6 +52,7 @@ public final class Analysis {
   private final SynonymMap foldedSynonyms;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+  private final ThemeWords themeWords;
 
   public Analysis() {
     List<String> words = lines("compound-words.txt");
@@ -65,6 +67,12 @@ public final class Analysis {
     this.foldedSynonyms = synonymMap(foldedGroups);
     this.indexAnalyzer = perField(false);
     this.queryAnalyzer = perField(true);
+    this.themeWords = loadThemeWords();
+  }
+
+  /** The theme words of every language the finder serves (see {@link ThemeWords}). */
+  public ThemeWords themeWords() {
+    return themeWords;
   }
 
   public Analyzer indexAnalyzer() {
@@ -92,6 +100,44 @@ public final class Analysis {
     fields.put("lang_pl", new PolishAnalyzer());
     fields.put(LuceneSchema.LANG_ICU, icu());
     return new PerFieldAnalyzerWrapper(exact, fields);
+  }
+
+  /**
+   * The table side compares listed words stemmed and folded, without synonyms or compounds (a
+   * listed word means one thing); the visitor's side adds both, so "sorggruppe" and "etterlatne"
+   * reach the word "sorg".
+   */
+  private ThemeWords loadThemeWords() {
+    Analyzer icu = icu();
+    Map<String, Analyzer> same =
+        Map.of(
+            "en", new EnglishAnalyzer(),
+            "pl", new MorfologikAnalyzer(),
+            "uk", new UkrainianMorfologikAnalyzer(),
+            "ar", new ArabicAnalyzer(),
+            "fa", new PersianAnalyzer(),
+            "so", icu,
+            "ti", icu);
+    Map<String, Analyzer> table = new HashMap<>(same);
+    table.put("no", stemmedFolded());
+    Map<String, Analyzer> visitor = new HashMap<>(same);
+    visitor.put("no", folded(true));
+    return new ThemeWords(table, visitor);
+  }
+
+  /** Folded and stemmed, nothing added: a listed Norwegian word as the search sees it. */
+  private static Analyzer stemmedFolded() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new LowerCaseFilter(source);
+        s = new ScandinavianFoldingFilter(s);
+        s = new ASCIIFoldingFilter(s);
+        s = new NorwegianLightStemFilter(s, BOTH);
+        return new TokenStreamComponents(source, s);
+      }
+    };
   }
 
   private Analyzer norwegian(boolean query) {
@@ -157,7 +203,7 @@ public final class Analysis {
   }
 
   /** The folding the {@code _fold} fields apply, for words outside a token stream. */
-  static String fold(String word) {
+  public static String fold(String word) {
     return word.toLowerCase(java.util.Locale.ROOT)
         .replace("aa", "a")
         .replace('å', 'a')
@@ -192,7 +238,7 @@ public final class Analysis {
   }
 
   /** Non-empty, non-comment lines of a resource beside this class. */
-  private static List<String> lines(String resource) {
+  static List<String> lines(String resource) {
     try (InputStream in = Analysis.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing analysis resource " + resource);

@@ -69,7 +69,7 @@ public final class LuceneGroupSearch implements GroupSearch {
     this.cache = new ResultCache(cacheSize);
     this.index = index;
     this.ref = ref;
-    this.text = new TextQueryBuilder(index.analysis().queryAnalyzer());
+    this.text = new TextQueryBuilder(index.analysis(), ref);
     this.highlights = new Highlights(index.analysis().indexAnalyzer());
     this.suggester = suggester;
   }

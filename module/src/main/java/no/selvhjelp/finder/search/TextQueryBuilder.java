@@ -3,11 +3,17 @@ package no.selvhjelp.finder.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import no.selvhjelp.finder.api.Codes;
+import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.content.UserText;
+import no.selvhjelp.finder.index.Analysis;
 import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.index.ThemeWords;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.TokenStream;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
@@ -17,6 +23,7 @@ import no.selvhjelp.finder.shaded.lucene.index.Term;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
+import no.selvhjelp.finder.shaded.lucene.search.ConstantScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
 import no.selvhjelp.finder.shaded.lucene.search.FuzzyQuery;
 import no.selvhjelp.finder.shaded.lucene.search.PrefixQuery;
@@ -40,16 +47,50 @@ public final class TextQueryBuilder {
   private static final int MAX_WORD = 50;
   private static final float INFLECTED_WEIGHT = 0.6f;
 
-  private final Analyzer query;
+  /** A foreign theme word's Norwegian search, relative to the word itself. */
+  private static final float FOREIGN_THEME_WEIGHT = 0.5f;
 
-  public TextQueryBuilder(Analyzer queryAnalyzer) {
-    this.query = queryAnalyzer;
+  /**
+   * The mother-tongue fields when the visitor wrote a theme word in another language: a group that
+   * uses the visitor's own word, in the visitor's language, is the best answer there is.
+   */
+  private static final float MOTHER_TONGUE_FOREIGN = 12f;
+
+  /** "digital" or "online" on a digital group: about a title match; half for hybrid groups. */
+  private static final float FORMAT_WEIGHT = 8f;
+
+  /** "samtalegruppe", "support group": only enough to order groups that match equally. */
+  private static final float GENERIC = 0.1f;
+
+  /** A place named in the text: a group there beats an equal match elsewhere. */
+  private static final float KOMMUNE_WEIGHT = 8f;
+
+  private static final float FYLKE_WEIGHT = 5f;
+
+  /** A group held in the language the visitor wrote in. */
+  private static final float LANGUAGE_WEIGHT = 8f;
+
+  private final Analyzer query;
+  private final ThemeWords themeWords;
+  private final PlaceWords placeWords;
+  private final Map<String, Query> themeQueries;
+
+  public TextQueryBuilder(Analysis analysis, ReferenceData ref) {
+    this.query = analysis.queryAnalyzer();
+    this.themeWords = analysis.themeWords();
+    this.placeWords = new PlaceWords(ref);
+    this.themeQueries = themeQueries();
   }
 
   /**
    * Null when the text has no searchable word (only stop words or punctuation). The reader tells
    * which words the index knows: only unknown words get fuzzy alternatives, which keeps correctly
    * spelt words from matching near-misses, and keeps costly fuzzy automata to the typos.
+   *
+   * <p>Words are of three kinds ({@link ThemeWords}, {@link PlaceWords}): words for the need
+   * (decide what matches), words for a group as such ("samtalegruppe", "support group") and place
+   * names ("Florø"). The last two only rank groups that the need words found; when the text has no
+   * need word, they decide instead.
    */
   public Query build(String text, IndexReader reader) {
     List<String> words = new ArrayList<>();
@@ -62,19 +103,109 @@ public final class TextQueryBuilder {
     if (words.isEmpty()) {
       return null;
     }
-    BooleanQuery.Builder norwegian = new BooleanQuery.Builder();
-    for (String word : words) {
-      norwegian.add(wordQuery(word, reader), BooleanClause.Occur.SHOULD);
+    List<ThemeWords.Meaning> meanings = themeWords.meanings(words);
+    List<PlaceWords.Place> places = placeWords.places(words);
+    List<Integer> need = new ArrayList<>();
+    List<Integer> generic = new ArrayList<>();
+    List<Integer> place = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      ThemeWords.Meaning m = meanings.get(i);
+      if (m.onlyGeneric()) {
+        generic.add(i);
+      } else if (m.isEmpty() && places.get(i) != null) {
+        place.add(i); // a word for a need beats a place of the same name
+      } else {
+        need.add(i);
+      }
     }
-    norwegian.setMinimumNumberShouldMatch(words.size() <= 2 ? 1 : (words.size() + 1) / 2);
+    List<Integer> deciding = !need.isEmpty() ? need : !place.isEmpty() ? place : generic;
 
-    BooleanQuery.Builder top = new BooleanQuery.Builder();
-    top.add(norwegian.build(), BooleanClause.Occur.SHOULD);
-    Query mother = motherTongue(String.join(" ", words));
-    if (mother != null) {
-      top.add(mother, BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder norwegian = new BooleanQuery.Builder();
+    List<String> decidingWords = new ArrayList<>();
+    Set<Query> ownLanguage = new LinkedHashSet<>();
+    for (int i : deciding) {
+      Query q = wordQuery(words.get(i), reader, meanings.get(i));
+      if (deciding == place) {
+        q = placeQuery(q, places.get(i));
+      }
+      norwegian.add(q, BooleanClause.Occur.SHOULD);
+      decidingWords.add(words.get(i));
+      ownLanguage.addAll(ownLanguage(meanings.get(i)));
     }
+    int n = deciding.size();
+    norwegian.setMinimumNumberShouldMatch(n <= 2 ? 1 : (n + 1) / 2);
+
+    BooleanQuery.Builder core = new BooleanQuery.Builder();
+    core.add(norwegian.build(), BooleanClause.Occur.SHOULD);
+    Query mother = motherTongue(String.join(" ", decidingWords));
+    if (mother != null) {
+      core.add(mother, BooleanClause.Occur.SHOULD);
+      if (!ownLanguage.isEmpty()) {
+        // A constant, not a multiple: BM25 on a field that few groups have gives scores of any
+        // size, and the order "own word in own language first" must not depend on that.
+        core.add(
+            new BoostQuery(new ConstantScoreQuery(mother), MOTHER_TONGUE_FOREIGN),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    List<Query> bonuses = new ArrayList<>();
+    if (deciding != generic) {
+      for (int i : generic) {
+        bonuses.add(new BoostQuery(wordQuery(words.get(i), reader, meanings.get(i)), GENERIC));
+      }
+    }
+    if (deciding != place) {
+      for (int i : place) {
+        bonuses.add(
+            placeQuery(wordQuery(words.get(i), reader, ThemeWords.Meaning.NONE), places.get(i)));
+      }
+    }
+    bonuses.addAll(ownLanguage);
+    if (bonuses.isEmpty()) {
+      return core.build();
+    }
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    top.add(core.build(), BooleanClause.Occur.MUST);
+    bonuses.forEach(b -> top.add(b, BooleanClause.Occur.SHOULD));
     return top.build();
+  }
+
+  /**
+   * A theme named in another language: the groups on that theme held in that language come first
+   * (only those on the theme: a group in English about something else is not what was asked for).
+   */
+  private static List<Query> ownLanguage(ThemeWords.Meaning meaning) {
+    List<Query> queries = new ArrayList<>();
+    for (String language : meaning.languages()) {
+      for (String theme : meaning.themes()) {
+        BooleanQuery both =
+            new BooleanQuery.Builder()
+                .add(
+                    new TermQuery(new Term(LuceneSchema.LANGUAGE, language)),
+                    BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(LuceneSchema.THEME, theme)), BooleanClause.Occur.FILTER)
+                .build();
+        queries.add(new BoostQuery(new ConstantScoreQuery(both), LANGUAGE_WEIGHT));
+      }
+    }
+    return queries;
+  }
+
+  /** A place name: the groups in its kommuner, and a little for the rest of its fylke. */
+  private static Query placeQuery(Query word, PlaceWords.Place place) {
+    List<Query> alternatives = new ArrayList<>();
+    alternatives.add(word);
+    for (String kommune : place.kommuner()) {
+      alternatives.add(constant(LuceneSchema.KOMMUNE, kommune, KOMMUNE_WEIGHT));
+    }
+    for (String fylke : place.fylker()) {
+      alternatives.add(constant(LuceneSchema.FYLKE, fylke, FYLKE_WEIGHT));
+    }
+    return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  private static Query constant(String field, String value, float weight) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
   }
 
   /** The words' stemmed terms on the stored text fields: a cheap query for highlighting only. */
@@ -92,8 +223,27 @@ public final class TextQueryBuilder {
     return b.build();
   }
 
-  private Query wordQuery(String word, IndexReader reader) {
-    boolean known = known(word, reader);
+  private Query wordQuery(String word, IndexReader reader, ThemeWords.Meaning meaning) {
+    List<Query> alternatives = textAlternatives(word, !known(word, reader));
+    // A theme named in another language is searched as its Norwegian word, a little lower, so
+    // that groups in the visitor's own language (found by the mother-tongue fields) come first.
+    if (!meaning.languages().isEmpty()) {
+      for (String theme : meaning.themes()) {
+        alternatives.add(new BoostQuery(themeQueries.get(theme), FOREIGN_THEME_WEIGHT));
+      }
+    }
+    // "digital", "online", "på nett": the format the visitor wants, whatever the groups' texts say.
+    for (String format : meaning.formats()) {
+      alternatives.add(constant(LuceneSchema.FORMAT, format, FORMAT_WEIGHT));
+      if (format.equals("digital")) {
+        alternatives.add(constant(LuceneSchema.FORMAT, "hybrid", FORMAT_WEIGHT / 2));
+      }
+    }
+    return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /** Per field family and source: the stemmed terms, the folded terms, and fuzzy typos. */
+  private List<Query> textAlternatives(String word, boolean fuzzy) {
     List<Query> alternatives = new ArrayList<>();
     for (String source : LuceneSchema.SOURCES) {
       float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
@@ -106,7 +256,7 @@ public final class TextQueryBuilder {
             new BoostQuery(
                 new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
       }
-      for (String folded : known ? Set.<String>of() : terms(source + LuceneSchema.EXACT, word)) {
+      for (String folded : fuzzy ? terms(source + LuceneSchema.EXACT, word) : Set.<String>of()) {
         int edits = editsFor(folded);
         if (edits > 0 && folded.length() <= MAX_FUZZY_TERM) {
           // Prefix 1: typos rarely hit the first letter, and it keeps the automaton small.
@@ -117,7 +267,22 @@ public final class TextQueryBuilder {
         }
       }
     }
-    return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    return alternatives;
+  }
+
+  /** Each theme's Norwegian word(s) as a query, built once: what a foreign theme word means. */
+  private Map<String, Query> themeQueries() {
+    Map<String, Query> queries = new HashMap<>();
+    for (String theme : Codes.THEMES) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String w : UserText.terms(themeWords.norwegianWords(theme))) {
+        b.add(
+            new DisjunctionMaxQuery(textAlternatives(w, false), TIE_BREAKER),
+            BooleanClause.Occur.SHOULD);
+      }
+      queries.put(theme, b.build());
+    }
+    return Map.copyOf(queries);
   }
 
   /** Whether any Norwegian or folded field holds one of the word's terms. */

@@ -31,11 +31,12 @@ import org.junit.jupiter.api.Test;
  */
 class JcrBaselineRelevanceTest {
   /**
-   * The overall nDCG@10 the JCR-SQL2 baseline measured on the judged set (0.454 on 2026-11-25),
-   * less 0.02, rounded down. Move it when the baseline or the judgments change on purpose; see
+   * The overall nDCG@10 the JCR-SQL2 baseline measured on the judged set (0.454 on 2026-11-25;
+   * 0.368 on 2026-12-02 with the theme-word and oddity categories, which it barely finds), less
+   * 0.02, rounded down. Move it when the baseline or the judgments change on purpose; see
    * docs/search-quality.md.
    */
-  static final double BASELINE_FLOOR = 0.43;
+  static final double BASELINE_FLOOR = 0.34;
 
   static final Path REPORT = Path.of("target", "relevance-jcr.md");
 
@@ -124,7 +125,10 @@ class JcrBaselineRelevanceTest {
             "typo",
             "folding",
             "mother-tongue",
-            "filter+text");
+            "filter+text",
+            "theme-en",
+            "theme-mother",
+            "oddities");
     Map<String, Long> perCategory =
         judgments.queries().stream()
             .collect(Collectors.groupingBy(Judgments.Query::category, Collectors.counting()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.server.demo.DemoContent;
 import no.selvhjelp.finder.testing.InMemoryJackrabbit;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * Floors are set just below the measured figures, so a change that costs relevance fails.
  */
 class LuceneRelevanceTest {
-  /** Measured 2026-11-25; see docs/search-quality.md. */
-  private static final double LUCENE_FLOOR = 0.86; // measured 0.885; the goal is 0.85
+  /** Measured 2026-12-02 (0.905 on 92 queries); see docs/search-quality.md. */
+  private static final double LUCENE_FLOOR = 0.88; // measured 0.905; the goal is 0.85
 
   private static final double MARGIN_OVER_BASELINE = 0.30;
   static final Path REPORT = Path.of("target", "relevance-lucene.md");
@@ -53,6 +54,25 @@ class LuceneRelevanceTest {
   @Test
   void luceneBeatsTheJcrBaselineByTheGoalMargin() {
     assertThat(lucene.overall() - baseline.overall()).isGreaterThanOrEqualTo(MARGIN_OVER_BASELINE);
+  }
+
+  /**
+   * Issue 14.4 and 10.8: theme words in English and the mother tongues, and the search oddities,
+   * measured together. Measured 2026-12-02; see docs/search-quality.md.
+   */
+  static final List<String> WORD_CATEGORIES = List.of("theme-en", "theme-mother", "oddities");
+
+  private static final double WORDS_FLOOR = 0.92;
+
+  @Test
+  void themeWordsInEveryLanguageAndTheOdditiesReachTheirGoal() {
+    double mean =
+        lucene.perQuery().stream()
+            .filter(q -> WORD_CATEGORIES.contains(q.query().category()))
+            .mapToDouble(RelevanceReport.QueryScore::ndcg)
+            .average()
+            .orElseThrow();
+    assertThat(mean).isGreaterThanOrEqualTo(WORDS_FLOOR);
   }
 
   @Test
