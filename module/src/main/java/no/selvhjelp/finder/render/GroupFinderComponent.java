@@ -101,7 +101,13 @@ public final class GroupFinderComponent {
             presets.heading(),
             forms.form(presets, visitor, result, labels),
             result.total(),
-            ResultViews.hits(result, labels, id -> links.detail(id, detailLang)),
+            ResultViews.hits(
+                result,
+                labels,
+                id ->
+                    links.detailKeepsSearch()
+                        ? visitor.withoutBlank(Set.of()).href(links.detail(id))
+                        : links.detail(id, detailLang)),
             FinderFacets.facets(
                 result, query, presets.kommune() != null, linkParams, links.finder(), labels),
             ResultViews.paging(result, linkParams, links.finder()),
