@@ -34,9 +34,12 @@
  * Web Storage. It never evaluates code from the server (no eval, no inline handlers, scripts are
  * removed), so a strict CSP that allows only the finder's origin for scripts and styles is enough.
  *
+ * Documentation for web editors: docs/widget.md.
+ *
  * Tests: the pure helpers are exposed as globalThis.SelvhjelpWidgetInternals only when
  * globalThis.__SHF_TEST__ is set before the script runs; without customElements (Node's vm)
- * the script stops after that. See webresources-test/widget.test.mjs.
+ * the script stops after that. See webresources-test/widget.test.mjs, widget-lock.test.mjs and
+ * widget-state.test.mjs.
  */
 (() => {
   'use strict';
