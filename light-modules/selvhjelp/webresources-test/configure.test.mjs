@@ -12,11 +12,17 @@ import vm from 'node:vm';
 
 const source = readFileSync(new URL('../webresources/configure.js', import.meta.url), 'utf8');
 const html = readFileSync(new URL('../webresources/configure.html', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../webresources/selvhjelp.css', import.meta.url), 'utf8');
 const context = vm.createContext({ __SHF_TEST__: true, URLSearchParams, console });
 vm.runInContext(source, context, { filename: 'configure.js' });
 const C = context.SelvhjelpConfigureInternals;
 const plain = (value) => JSON.parse(JSON.stringify(value));
 const ORIGIN = 'https://finner.example';
+/** The default colours as selvhjelp.css sets them: the one place they are kept. */
+const DEFAULTS = {
+  accent: /--shf-default-accent:\s*(#[0-9a-f]{6});/.exec(css)[1],
+  accentText: /--shf-default-accent-text:\s*(#[0-9a-f]{6});/.exec(css)[1],
+};
 
 const KOMMUNER = [
   { kommunenummer: '4602', name: 'Kinn', fylke: 'Vestland', maalform: 'nn' },
@@ -30,13 +36,13 @@ const KOMMUNER = [
 function state(overrides = {}) {
   return {
     component: 'groups', kommune: '', themes: [], languages: [], formats: [], size: '20', lang: 'nb',
-    accent: '#1d5c63', accentText: '#ffffff', ...overrides,
+    accent: DEFAULTS.accent, accentText: DEFAULTS.accentText, locks: [], ...overrides,
   };
 }
 
 test('normalizeHex accepts 3 and 6 digits with or without # and refuses the rest', () => {
   assert.equal(C.normalizeHex('#ABC'), '#aabbcc');
-  assert.equal(C.normalizeHex('1D5C63'), '#1d5c63');
+  assert.equal(C.normalizeHex('00507A'), '#00507a');
   assert.equal(C.normalizeHex(' #fff '), '#ffffff');
   assert.equal(C.normalizeHex('#abcd'), null);
   assert.equal(C.normalizeHex('red'), null);
@@ -59,7 +65,7 @@ test('relativeLuminance follows the WCAG formula', () => {
 test('contrastRatio gives the known WCAG pairs, in either order', () => {
   assert.equal(C.contrastRatio('#000', '#fff'), 21);
   assert.equal(C.contrastRatio('#fff', '#000'), 21);
-  assert.equal(C.contrastRatio('#1d5c63', '#1d5c63'), 1);
+  assert.equal(C.contrastRatio('#00507a', '#00507a'), 1);
   assert.ok(Math.abs(C.contrastRatio('#767676', '#ffffff') - 4.54) < 0.01);
   assert.ok(Math.abs(C.contrastRatio('#777777', '#ffffff') - 4.48) < 0.01);
   assert.ok(Number.isNaN(C.contrastRatio('blue', '#fff')));
@@ -73,17 +79,38 @@ test('formatRatio truncates in Norwegian notation so 4.499 never reads 4,50', ()
 });
 
 test('passesAA needs 4.5:1', () => {
-  assert.equal(C.passesAA('#ffffff', '#1d5c63'), true);
+  assert.equal(C.passesAA('#ffffff', '#00507a'), true);
   assert.equal(C.passesAA('#ffffff', '#767676'), true);
   assert.equal(C.passesAA('#ffffff', '#777777'), false);
   assert.equal(C.passesAA('#ffff00', '#ffffff'), false);
   assert.equal(C.passesAA('#fff', 'nonsense'), false);
 });
 
-test('the page and widget default colours pass AA', () => {
-  const accent = /id="accent" name="accent" value="(#[0-9a-f]{6})"/.exec(html)[1];
-  const text = /id="accent-text" name="accent-text" value="(#[0-9a-f]{6})"/.exec(html)[1];
-  assert.ok(C.passesAA(text, accent), `${text} on ${accent}`);
+test('the default colours (selvhjelp.css) pass AA', () => {
+  assert.ok(C.passesAA(DEFAULTS.accentText, DEFAULTS.accent), `${DEFAULTS.accentText} on ${DEFAULTS.accent}`);
+});
+
+test('the default colours are set once, in selvhjelp.css, and read everywhere else', () => {
+  for (const file of ['selvhjelp.css', 'widget.css', 'configure.js', 'configure.html', 'widget.js']) {
+    const text = readFileSync(new URL(`../webresources/${file}`, import.meta.url), 'utf8')
+      .replace(/--shf-default-accent(-text)?:\s*#[0-9a-f]{6};/g, '');
+    assert.doesNotMatch(text, new RegExp(DEFAULTS.accent, 'i'), file);
+    assert.doesNotMatch(text, /var\(--shf-accent(-text)?,\s*#/, `${file} has a fallback colour of its own`);
+  }
+  assert.doesNotMatch(html, /<input type="color"[^>]*value=/);
+  assert.match(html, /href="\/\.resources\/selvhjelp\/webresources\/selvhjelp\.css"/);
+});
+
+test('defaultColours reads both custom properties from a computed style', () => {
+  const style = { getPropertyValue: (n) => ({ '--shf-default-accent': ' #00507A', '--shf-default-accent-text': '#fff' })[n] };
+  assert.deepEqual(plain(C.defaultColours(style)), { accent: '#00507a', accentText: '#ffffff' });
+});
+
+test('customColours is null for the defaults, however written, and the editor\'s colours otherwise', () => {
+  assert.equal(C.customColours({ accent: DEFAULTS.accent.toUpperCase(), accentText: '#fff' }, DEFAULTS), null);
+  assert.deepEqual(plain(C.customColours({ accent: '#ABC', accentText: '#fff' }, DEFAULTS)),
+    { accent: '#aabbcc', accentText: '#ffffff' });
+  assert.equal(C.customColours({ accent: 'nonsense', accentText: '#fff' }, DEFAULTS), null);
 });
 
 test('kommuneLabel shows the Sami name where there is one, and the number', () => {
@@ -127,6 +154,20 @@ test('widgetAttributes lists the chosen filters and leaves out defaults', () => 
     [['language', 'ar'], ['size', '10'], ['lang', 'nb']]);
 });
 
+test('widgetAttributes locks only what the finder offers and the editor chose a value for', () => {
+  const s = state({ kommune: '4602', themes: ['sorg'], locks: ['kommune', 'theme', 'format'] });
+  assert.deepEqual(plain(C.widgetAttributes(s)),
+    [['kommune', '4602'], ['theme', 'sorg'], ['lock-kommune', ''], ['lock-theme', ''], ['lang', 'nb']]);
+  const list = state({ component: 'group-list', kommune: '4602', locks: ['kommune'] });
+  assert.deepEqual(plain(C.widgetAttributes(list)), [['kommune', '4602'], ['lang', 'nb']]);
+});
+
+test('elementSnippet writes a lock as a bare attribute, and the iframe leaves it out', () => {
+  const s = state({ kommune: '4602', locks: ['kommune'] });
+  assert.match(C.elementSnippet(s, ORIGIN, DEFAULTS), /<selvhjelp-groups kommune="4602" lock-kommune lang="nb">/);
+  assert.equal(C.embedQuery(s).toString(), 'kommune=4602&lang=nb');
+});
+
 test('widgetAttributes gives contact points and district offices only kommune and lang', () => {
   const s = state({ component: 'contact-points', kommune: '4602', themes: ['sorg'], size: '50' });
   assert.deepEqual(plain(C.widgetAttributes(s)), [['kommune', '4602'], ['lang', 'nb']]);
@@ -142,7 +183,7 @@ test('escapeHtml escapes what matters in attributes and text', () => {
 });
 
 test('elementSnippet is the script, the element and the custom properties', () => {
-  const snippet = C.elementSnippet(state({ kommune: '4602', themes: ['sorg', 'angst'], lang: 'nn', accent: '#ABC' }), ORIGIN);
+  const snippet = C.elementSnippet(state({ kommune: '4602', themes: ['sorg', 'angst'], lang: 'nn', accent: '#ABC' }), ORIGIN, DEFAULTS);
   assert.equal(snippet, [
     `<script src="${ORIGIN}/widget.js" defer></script>`,
     '<selvhjelp-groups kommune="4602" theme="sorg angst" lang="nn">'
@@ -159,13 +200,13 @@ test('elementSnippet is the script, the element and the custom properties', () =
 
 test('elementSnippet uses the tag of each component', () => {
   for (const [component, { tag }] of Object.entries(C.COMPONENTS)) {
-    const snippet = C.elementSnippet(state({ component, kommune: '4602' }), ORIGIN);
+    const snippet = C.elementSnippet(state({ component, kommune: '4602' }), ORIGIN, DEFAULTS);
     assert.match(snippet, new RegExp(`^<${tag} kommune="4602" lang="nb"><a href="[^"]+">[^<]+</a></${tag}>$`, 'm'));
   }
 });
 
 test('elementSnippet with the default colours has no style block (fits a strict CSP)', () => {
-  const snippet = C.elementSnippet(state({ kommune: '4602', lang: 'nn', accent: '#1D5C63', accentText: '#fff' }), ORIGIN);
+  const snippet = C.elementSnippet(state({ kommune: '4602', lang: 'nn', accent: DEFAULTS.accent.toUpperCase(), accentText: '#fff' }), ORIGIN, DEFAULTS);
   assert.doesNotMatch(snippet, /<style|style=/);
   assert.match(snippet, /<a href="https:\/\/finner\.example\/embed\/groups\?kommune=4602&amp;lang=nn">Finn ei sjølvhjelpsgruppe<\/a>/);
 });

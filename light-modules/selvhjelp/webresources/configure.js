@@ -4,7 +4,10 @@
  * snippet (script + element + style) or an iframe for sites that cannot run scripts.
  *
  * No inline code or styles anywhere (strict CSP): colours reach the preview through
- * element.style.setProperty on custom properties. Reads GET /api/v1/kommuner and
+ * element.style.setProperty on custom properties. The default colours are not kept here: the page
+ * loads selvhjelp.css, the one place they are set (--shf-default-accent, --shf-default-accent-text),
+ * and reads them from there. Preview and snippet get the editor's colours by the same rule
+ * (customColours): only colours other than the defaults, so the preview shows what is pasted. Reads GET /api/v1/kommuner and
  * GET /api/v1/themes?lang=nb from the page's own origin, which is the finder.
  *
  * Tests: the pure helpers are exposed as globalThis.SelvhjelpConfigureInternals only when
@@ -19,6 +22,7 @@
       tag: 'selvhjelp-groups',
       filters: true,
       height: 900,
+      controls: true,
       title: { nb: 'Finn en selvhjelpsgruppe', nn: 'Finn ei sjølvhjelpsgruppe', en: 'Find a self-help group' },
     },
     'group-list': {
@@ -46,9 +50,8 @@
   ];
   const FORMATS = [['physical', 'Fysisk møte'], ['digital', 'Digitalt'], ['hybrid', 'Fysisk og digitalt']];
   const DEFAULT_SIZE = '20';
-  // The widget's own colours (selvhjelp.css): a snippet with these needs no style block.
-  const DEFAULT_ACCENT = '#1d5c63';
-  const DEFAULT_ACCENT_TEXT = '#ffffff';
+  // Presets the visitor can change in the finder unless the editor locks them (lock-<name>).
+  const LOCKABLE = ['kommune', 'theme', 'language', 'format'];
   const MIN_CONTRAST = 4.5; // WCAG 2.1 AA, normal text (1.4.3)
 
   // ---- pure helpers (each has its own test) ----
@@ -125,7 +128,23 @@
     return n === 1 ? '1 kommune passer.' : `${n} kommuner passer.`;
   }
 
-  /** The element's attributes, in a stable order, for a configuration. */
+  /** The default colours as selvhjelp.css sets them, read from a computed style (normalized hex). */
+  function defaultColours(style) {
+    return {
+      accent: normalizeHex(style.getPropertyValue('--shf-default-accent')),
+      accentText: normalizeHex(style.getPropertyValue('--shf-default-accent-text')),
+    };
+  }
+
+  /** The editor's own colours, or null when they are the defaults: the preview and the snippet both follow this. */
+  function customColours(state, defaults) {
+    const accent = normalizeHex(state.accent);
+    const accentText = normalizeHex(state.accentText);
+    if (!accent || !accentText || (accent === defaults.accent && accentText === defaults.accentText)) return null;
+    return { accent, accentText };
+  }
+
+  /** The element's attributes, in a stable order, for a configuration. A lock has the value ''. */
   function widgetAttributes(state) {
     const c = COMPONENTS[state.component];
     const attrs = [];
@@ -136,15 +155,19 @@
       if (state.formats.length) attrs.push(['format', state.formats.join(' ')]);
       if (state.size && state.size !== DEFAULT_SIZE) attrs.push(['size', state.size]);
     }
+    if (c.controls) {
+      const chosen = new Set(attrs.map(([name]) => name));
+      for (const name of LOCKABLE) if ((state.locks || []).includes(name) && chosen.has(name)) attrs.push([`lock-${name}`, '']);
+    }
     attrs.push(['lang', state.lang]);
     return attrs;
   }
 
-  /** The same configuration as query parameters (repeated = OR), for the iframe. */
+  /** The same configuration as query parameters (repeated = OR), for the iframe (which cannot lock). */
   function embedQuery(state) {
     const params = new URLSearchParams();
     for (const [name, value] of widgetAttributes(state)) {
-      for (const v of value.split(' ')) params.append(name, v);
+      if (!name.startsWith('lock-')) for (const v of value.split(' ')) params.append(name, v);
     }
     return params;
   }
@@ -161,24 +184,23 @@
    * the editor's own, so that the default snippet also fits a site whose CSP forbids inline
    * styles (such a site puts the two custom properties in its own stylesheet).
    */
-  function elementSnippet(state, origin) {
+  function elementSnippet(state, origin, defaults) {
     const c = COMPONENTS[state.component];
-    const attrs = widgetAttributes(state).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+    const attrs = widgetAttributes(state).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
     const page = `${origin}/embed/${state.component}?${embedQuery(state)}`;
     const title = c.title[state.lang] || c.title.nb;
     const lines = [
       `<script src="${escapeHtml(origin)}/widget.js" defer></script>`,
       `<${c.tag}${attrs}><a href="${escapeHtml(page)}">${escapeHtml(title)}</a></${c.tag}>`,
     ];
-    const accent = normalizeHex(state.accent);
-    const accentText = normalizeHex(state.accentText);
-    if (accent === DEFAULT_ACCENT && accentText === DEFAULT_ACCENT_TEXT) return lines.join('\n');
+    const colours = customColours(state, defaults);
+    if (!colours) return lines.join('\n');
     return [
       ...lines,
       '<style>',
       `  ${c.tag} {`,
-      `    --shf-accent: ${normalizeHex(state.accent)};`,
-      `    --shf-accent-text: ${normalizeHex(state.accentText)};`,
+      `    --shf-accent: ${colours.accent};`,
+      `    --shf-accent-text: ${colours.accentText};`,
       '  }',
       '</style>',
     ].join('\n');
@@ -193,7 +215,7 @@
   }
 
   const internals = {
-    COMPONENTS, LANGUAGES, FORMATS, MIN_CONTRAST, normalizeHex, parseHex, relativeLuminance,
+    COMPONENTS, LANGUAGES, FORMATS, LOCKABLE, MIN_CONTRAST, defaultColours, customColours, normalizeHex, parseHex, relativeLuminance,
     contrastRatio, formatRatio, passesAA, kommuneLabel, foldText, filterKommuner, sortKommuner,
     matchCount, widgetAttributes, embedQuery, escapeHtml, elementSnippet, iframeSnippet,
   };
@@ -204,6 +226,7 @@
 
   const $ = (id) => document.getElementById(id);
   let kommuner = [];
+  let defaults = { accent: null, accentText: null };
   let preview = null;
   let failing = null;
   let langTouched = false;
@@ -240,6 +263,7 @@
       formats: data.getAll('format'),
       size: data.get('size') || DEFAULT_SIZE,
       lang: data.get('lang') || 'nb',
+      locks: data.getAll('lock'),
       accent: $('accent').value,
       accentText: $('accent-text').value,
     };
@@ -302,16 +326,18 @@
         error.textContent = '';
       } else {
         text.setAttribute('aria-invalid', 'true');
-        error.textContent = 'Skriv en fargekode med seks tegn, for eksempel #1d5c63.';
+        error.textContent = `Skriv en fargekode med seks tegn, for eksempel ${defaults.accent}.`;
       }
     });
   }
 
   function updateVisibility(state) {
     const c = COMPONENTS[state.component];
-    for (const el of document.querySelectorAll('.filters-only')) {
-      el.hidden = !c.filters;
-      if ('disabled' in el) el.disabled = !c.filters;
+    for (const [selector, shown] of [['.filters-only', c.filters], ['.controls-only', c.controls]]) {
+      for (const el of document.querySelectorAll(selector)) {
+        el.hidden = !shown;
+        if ('disabled' in el) el.disabled = !shown;
+      }
     }
     const missing = c.needsKommune && !state.kommune;
     const select = $('kommune');
@@ -345,8 +371,14 @@
       if (name !== 'style' && !wanted.has(name)) el.removeAttribute(name);
     }
     for (const [name, value] of wanted) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-    el.style.setProperty('--shf-accent', state.accent);
-    el.style.setProperty('--shf-accent-text', state.accentText);
+    const colours = customColours(state, defaults);
+    if (colours) {
+      el.style.setProperty('--shf-accent', colours.accent);
+      el.style.setProperty('--shf-accent-text', colours.accentText);
+    } else {
+      el.style.removeProperty('--shf-accent');
+      el.style.removeProperty('--shf-accent-text');
+    }
     if (fresh) {
       $('preview').replaceChildren(el);
       preview = el;
@@ -354,7 +386,7 @@
   }
 
   function updateSnippets(state) {
-    const snippet = elementSnippet(state, location.origin);
+    const snippet = elementSnippet(state, location.origin, defaults);
     const iframe = iframeSnippet(state, location.origin);
     if ($('snippet').value !== snippet) {
       $('snippet').value = snippet;
@@ -398,6 +430,9 @@
     const form = $('cfg');
     fillChoices($('languages'), 'language', LANGUAGES);
     fillChoices($('formats'), 'format', FORMATS);
+    defaults = defaultColours(getComputedStyle(document.documentElement));
+    $('accent').value = defaults.accent;
+    $('accent-text').value = defaults.accentText;
     linkColour('accent');
     linkColour('accent-text');
     form.addEventListener('submit', (e) => e.preventDefault());

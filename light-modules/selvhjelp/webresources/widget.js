@@ -14,21 +14,32 @@
  * host page's language if it is one of those) and base-url (default: the origin this script came
  * from).
  * kommune, fylke, theme, language, format and status take several values separated by spaces or
- * commas (OR). Every attribute except q, sort and page is a preset: it wins over whatever the
- * visitor picks in the form or follows in a link. An invalid value is left out with a
- * console.warn; changing an attribute renders the element again from its attributes.
+ * commas (OR). Every attribute is a starting value: the visitor may change it with the widget's
+ * own controls (the kommune list, the theme list, the facets...). lock-<attribute> (e.g.
+ * lock-kommune) makes it fixed instead: it holds for every search and its control and facet are
+ * not offered. lang is always fixed. An invalid value is left out with a console.warn; changing an
+ * attribute renders the element again from its attributes.
+ *
+ * The visitor's place (the search and the open group) is kept in the host page's address as
+ * parameters of its own, shf-q=…&shf-kommune=…&shf-group=… (shf-<id>-… for an element with an id,
+ * so that two finders on one page keep apart), added with history.pushState on the visitor's own
+ * searches and clicks. Back and Forward, reload and a shared link restore it; the host page's own
+ * query parameters and hash are left as they are.
  *
  * Events (bubbling, composed; detail {component}): "selvhjelp-load" after each view is shown,
  * "selvhjelp-error" when a view could not be loaded. They say nothing about the search.
  *
  * Each element fetches the component as an HTML fragment into an open shadow root, without
- * cookies, referrer or HTTP cache, and stores nothing: no cookies, no Web Storage, no history
- * entries. It never evaluates code from the server (no eval, no inline handlers, scripts are
+ * cookies, referrer or HTTP cache, and stores nothing but those address parameters: no cookies, no
+ * Web Storage. It never evaluates code from the server (no eval, no inline handlers, scripts are
  * removed), so a strict CSP that allows only the finder's origin for scripts and styles is enough.
+ *
+ * Documentation for web editors: docs/widget.md.
  *
  * Tests: the pure helpers are exposed as globalThis.SelvhjelpWidgetInternals only when
  * globalThis.__SHF_TEST__ is set before the script runs; without customElements (Node's vm)
- * the script stops after that. See webresources-test/widget.test.mjs.
+ * the script stops after that. See webresources-test/widget.test.mjs, widget-lock.test.mjs and
+ * widget-state.test.mjs.
  */
 (() => {
   'use strict';
@@ -67,8 +78,9 @@
   };
   // Parameters that take several values (repeated parameter = OR).
   const MULTI = ['kommune', 'fylke', 'theme', 'language', 'format', 'status', 'courseBy'];
-  // Starting values only: the visitor may change these, so they are not presets.
-  const INITIAL_ONLY = ['q', 'sort', 'page'];
+  // The parameters the host page's address may carry for the widget (with its prefix), and a group's id.
+  const STATE_NAMES = [...new Set(Object.values(ATTRIBUTES))].filter((p) => p !== 'lang').concat('group');
+  const GROUP_ID = /^[a-z0-9-]{1,64}$/;
   const THEMES = ('angst depresjon sorg rus parorende utbrenthet ensomhet samlivsbrudd '
     + 'kronisk-sykdom psykisk-helse spiseforstyrrelser traumer innvandrere livsmestring').split(' ');
 
@@ -174,14 +186,21 @@
     return params;
   }
 
-  /** The parameters the visitor may not change (all but q, sort and page). */
-  function presetsOf(params) {
-    const presets = new URLSearchParams();
-    for (const [k, v] of params) if (!INITIAL_ONLY.includes(k)) presets.append(k, v);
-    return presets;
+  /** The parameters the editor locked with lock-<attribute> attributes (present, whatever their value). */
+  function lockNames(attrs) {
+    const names = new Set();
+    for (const [attr, param] of Object.entries(ATTRIBUTES)) if (attrs[`lock-${attr}`] != null) names.add(param);
+    return names;
   }
 
-  /** Form data or link parameters with every preset parameter replaced by its preset values. */
+  /** The parameters the visitor may not change: lang and the locked ones. */
+  function lockedOf(params, names) {
+    const locked = new URLSearchParams();
+    for (const [k, v] of params) if (k === 'lang' || names.has(k)) locked.append(k, v);
+    return locked;
+  }
+
+  /** Form data or link parameters with every locked parameter replaced by its locked values. */
   function withPresets(entries, presets) {
     const out = new URLSearchParams();
     for (const [k, v] of entries) {
@@ -247,8 +266,8 @@
   }
 
   /**
-   * Where a data-shf-nav link leads, as a full-page URL with the presets enforced: all presets on
-   * the component's own list, only lang elsewhere (e.g. a group's detail page). Null for links
+   * Where a data-shf-nav link leads, as a full-page URL with the locked parameters enforced: all of
+   * them on the component's own list, only lang elsewhere (e.g. a group's detail page). Null for links
    * to another origin, which are left to the browser.
    */
   function navTarget(base, href, presets, component) {
@@ -260,6 +279,85 @@
     url.search = withPresets(url.searchParams, enforced).toString();
     url.hash = '';
     return { url: url.href, list };
+  }
+
+  /** The prefix of an element's parameters in the host page's address: shf- or shf-<id>-. */
+  function statePrefix(id) {
+    return id && /^[A-Za-z0-9_]{1,40}$/.test(id) ? `shf-${id}-` : 'shf-';
+  }
+
+  /** The id of the group a detail URL shows, or null. */
+  function groupOf(pageUrl) {
+    const m = /\/embed\/groups\/([^/]+)$/.exec(new URL(pageUrl).pathname);
+    return m && GROUP_ID.test(m[1]) ? m[1] : null;
+  }
+
+  /**
+   * What the address keeps of a view: the list's parameters but lang and the locked ones, and the
+   * open group. An empty search is kept as q= so that it still differs from "no state" (the
+   * element's attributes).
+   */
+  function stateOf(listUrl, locked, group) {
+    const list = new URLSearchParams();
+    for (const [k, v] of new URL(listUrl).searchParams) {
+      if (k !== 'lang' && !locked.has(k) && STATE_NAMES.includes(k)) list.append(k, v);
+    }
+    if (!list.toString()) list.set('q', '');
+    return { list, group: group || null };
+  }
+
+  /** The state in a host page's query string (location.search), or null if it has none. */
+  function readState(search, prefix) {
+    const host = new URLSearchParams(search);
+    const list = new URLSearchParams();
+    let group = null;
+    let found = false;
+    for (const name of STATE_NAMES) {
+      for (const value of host.getAll(prefix + name)) {
+        found = true;
+        if (name !== 'group') list.append(name, value);
+        else if (GROUP_ID.test(value)) group = value;
+      }
+    }
+    return found ? { list, group } : null;
+  }
+
+  /** A state as one comparable string ('' for none). */
+  function stateKey(state) {
+    return state ? `${state.list}#${state.group || ''}` : '';
+  }
+
+  /** A query-string key as the browser reads it; the raw text if it is not valid percent-encoding. */
+  function decodeKey(raw) {
+    try {
+      return decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch {
+      return raw;
+    }
+  }
+
+  /**
+   * The host page's address with this element's state (null: none) in place of the old one. The
+   * host's own parameters are kept byte for byte, in their order, and so is its hash.
+   */
+  function writeState(href, prefix, state) {
+    const url = new URL(href);
+    const ours = new Set(STATE_NAMES.map((n) => prefix + n));
+    const parts = url.search.slice(1).split('&').filter((part) => part && !ours.has(decodeKey(part.split('=')[0])));
+    const add = (k, v) => parts.push(`${encodeURIComponent(prefix + k)}=${encodeURIComponent(v)}`);
+    if (state) {
+      for (const [k, v] of state.list) add(k, v);
+      if (state.group) add('group', state.group);
+    }
+    url.search = parts.length ? `?${parts.join('&')}` : '';
+    return url.href;
+  }
+
+  /** The views a state stands for: its list and the page to show (the group's, if one is open). */
+  function viewOf(state, base, component, locked) {
+    const listUrl = componentUrl(base, component, withPresets(state.list, locked));
+    const detail = state.group ? navTarget(base, `${base}/embed/groups/${state.group}`, locked, component) : null;
+    return { listUrl, pageUrl: detail ? detail.url : listUrl };
   }
 
   /** A warning for components that make no sense without a place, else ''. */
@@ -337,8 +435,9 @@
 
   const internals = {
     COMPONENTS, ATTRIBUTES, THEMES, LANGUAGES, MESSAGES, splitValues, validNear, normalizeLang, effectiveLang,
-    toParams, presetsOf, withPresets, resolveUrl, baseUrl, scriptOrigin, componentUrl, fragmentUrl,
-    fullPageUrl, isListUrl, navTarget, missingRequired, uiLang, message, takeCount, sanitize, absolutize, warnIfMissing,
+    toParams, lockNames, lockedOf, withPresets, resolveUrl, baseUrl, scriptOrigin, componentUrl, fragmentUrl,
+    fullPageUrl, isListUrl, navTarget, statePrefix, groupOf, stateOf, readState, stateKey, decodeKey, writeState,
+    viewOf, missingRequired, uiLang, message, takeCount, sanitize, absolutize, warnIfMissing,
   };
   if (globalThis.__SHF_TEST__) globalThis.SelvhjelpWidgetInternals = Object.freeze(internals);
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return;
@@ -370,9 +469,32 @@
     el.focus();
   }
 
+  /**
+   * A locked parameter is not offered: its form field shows the fixed value as text (as the server
+   * does for a kommune an editor fixed) and its facet goes. The search still sends the value.
+   */
+  function lockControls(section, locked) {
+    const form = section.querySelector('form.shf-form');
+    for (const name of new Set(locked.keys())) {
+      if (name === 'lang') continue;
+      const values = locked.getAll(name);
+      const control = form && form.querySelector(`[name="${name}"]:not([type="hidden"])`);
+      const field = control && control.closest('.shf-field');
+      if (field) {
+        const label = field.querySelector('label');
+        const option = (v) => control.options && [...control.options].find((o) => o.value === v);
+        const shown = values.map((v) => (option(v) ? option(v).textContent.trim() : v));
+        field.replaceChildren(h('p', { class: 'shf-fixed' },
+          h('span', { class: 'shf-label' }, label ? label.textContent.trim() : name), ' ', h('strong', null, shown.join(', '))));
+      }
+      for (const el of section.querySelectorAll(`[id$="-facet-${name}"], [aria-labelledby$="-facet-${name}"]`)) el.remove();
+    }
+    return section;
+  }
+
   class SelvhjelpElement extends HTMLElement {
     static get observedAttributes() {
-      return [...Object.keys(ATTRIBUTES), 'base-url'];
+      return [...Object.keys(ATTRIBUTES), ...Object.keys(ATTRIBUTES).map((a) => `lock-${a}`), 'base-url'];
     }
 
     constructor() {
@@ -384,27 +506,36 @@
       root.append(...this._sheets, this._status, this._view);
       root.addEventListener('submit', (e) => this._onSubmit(e));
       root.addEventListener('click', (e) => this._onClick(e));
+      this._onPop = () => this._restore();
     }
 
     connectedCallback() {
-      this._schedule();
+      addEventListener('popstate', this._onPop);
+      this._schedule(true);
     }
 
     disconnectedCallback() {
+      removeEventListener('popstate', this._onPop);
       this._abort();
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (oldValue !== newValue && this.isConnected) this._schedule();
+      if (oldValue !== newValue && this.isConnected) this._schedule(false);
     }
 
-    /** Renders once per task however many attributes change together. */
-    _schedule() {
+    /**
+     * Renders once per task however many attributes change together: from the host page's address
+     * when the element arrives, from its attributes alone when they change (e.g. in the configurator).
+     */
+    _schedule(fromAddress) {
+      this._fromAddress = this._fromAddress || fromAddress;
       if (this._queued) return;
       this._queued = true;
       queueMicrotask(() => {
         this._queued = false;
-        if (this.isConnected) this._start();
+        const restore = this._fromAddress;
+        this._fromAddress = false;
+        if (this.isConnected) this._start(restore);
       });
     }
 
@@ -419,19 +550,68 @@
       const missing = missingRequired(component, params);
       if (missing) warn(missing);
       const base = baseUrl(attrs['base-url'], SCRIPT_BASE, warn);
-      return { component, base, params, presets: presetsOf(params), lang: params.get('lang') || 'nb' };
+      const locks = lockNames(attrs);
+      for (const name of locks) if (!params.has(name)) warn(`lock-${name} has no ${name} to lock`);
+      return {
+        component, base, params, locked: lockedOf(params, locks), lang: params.get('lang') || 'nb',
+        prefix: statePrefix(this.id), home: componentUrl(base, component, params),
+      };
     }
 
-    _start() {
+    _start(fromAddress) {
       this._cfg = this._config();
-      const { base, component, params } = this._cfg;
+      const { base, component, locked, prefix, home } = this._cfg;
       for (const link of this._sheets) {
         const href = base + WEBRESOURCES + link.dataset.file;
         if (link.getAttribute('href') !== href) link.setAttribute('href', href);
       }
       this._listUrl = null;
       this._opened = null;
-      this._load(componentUrl(base, component, params), { focus: false });
+      const state = fromAddress ? readState(location.search, prefix) : null;
+      if (!fromAddress) this._writeAddress(null, 'replaceState'); // the attributes start over
+      this._key = stateKey(state);
+      if (!state) {
+        this._load(home, { focus: false });
+        return;
+      }
+      const view = viewOf(state, base, component, locked);
+      this._listUrl = view.listUrl;
+      if (view.pageUrl !== view.listUrl) this._opened = view.pageUrl;
+      this._load(view.pageUrl, { focus: false });
+    }
+
+    /** Puts the state into the host page's address (a new history entry with pushState). */
+    _writeAddress(state, method) {
+      const next = writeState(location.href, this._cfg.prefix, state);
+      if (next !== location.href) history[method](history.state, '', next);
+      this._key = stateKey(readState(new URL(next).search, this._cfg.prefix));
+    }
+
+    /** A view the visitor asked for: remembered in the address, then shown. */
+    _go(pageUrl, options) {
+      const { component, locked, home } = this._cfg;
+      const list = isListUrl(pageUrl, component);
+      const group = list ? null : groupOf(pageUrl);
+      if (list || group) this._writeAddress(stateOf(list ? pageUrl : this._listUrl || home, locked, group), 'pushState');
+      this._load(pageUrl, options);
+    }
+
+    /** Back or Forward: show what the address now holds, unless only the host's own part changed. */
+    _restore() {
+      if (!this._cfg) return;
+      const { base, component, locked, prefix, home } = this._cfg;
+      const state = readState(location.search, prefix);
+      if (stateKey(state) === this._key) return;
+      this._key = stateKey(state);
+      const view = state ? viewOf(state, base, component, locked) : { listUrl: home, pageUrl: home };
+      const list = view.pageUrl === view.listUrl;
+      if (list) {
+        this._load(view.pageUrl, { focus: true, back: !!this._opened });
+        return;
+      }
+      this._listUrl = view.listUrl;
+      this._opened = view.pageUrl;
+      this._load(view.pageUrl, { focus: true });
     }
 
     _abort() {
@@ -476,6 +656,7 @@
       }
       if (list) this._listUrl = pageUrl;
       else this._linkBack(section);
+      lockControls(section, this._cfg.locked);
       const count = list ? takeCount(section) : '';
       this._view.replaceChildren(section);
       // Announced after the visitor's own searches and page turns; the count is also on screen,
@@ -532,14 +713,14 @@
       const form = event.target;
       if (!this._cfg || !form.matches || !form.matches('form.shf-form')) return;
       if ((form.getAttribute('method') || 'get').toLowerCase() !== 'get') return;
-      const { base, component, presets } = this._cfg;
+      const { base, component, locked } = this._cfg;
       const action = resolveUrl(base, form.getAttribute('action') || `/embed/${component}`);
       if (!action || new URL(action).origin !== new URL(base).origin) return;
       event.preventDefault();
       const url = new URL(action);
-      url.search = withPresets(new FormData(form, event.submitter), presets).toString();
+      url.search = withPresets(new FormData(form, event.submitter), locked).toString();
       this._opened = null;
-      this._load(url.href, { focus: true });
+      this._go(url.href, { focus: true });
     }
 
     _onClick(event) {
@@ -547,11 +728,13 @@
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab: full page
       const link = event.target.closest && event.target.closest('a[data-shf-nav]');
       if (!link || (link.target && link.target !== '_self')) return;
-      const nav = navTarget(this._cfg.base, link.getAttribute('href'), this._cfg.presets, this._cfg.component);
+      // "Start again" leads back to what the page first showed: the editor's starting values.
+      const href = link.matches('.shf-reset') ? this._cfg.home : link.getAttribute('href');
+      const nav = navTarget(this._cfg.base, href, this._cfg.locked, this._cfg.component);
       if (!nav) return;
       event.preventDefault();
       if (!nav.list) this._opened = link.href;
-      this._load(nav.url, { focus: true, back: nav.list && !!this._opened });
+      this._go(nav.url, { focus: true, back: nav.list && !!this._opened });
     }
   }
 

@@ -7,7 +7,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${i18n['selvhjelp.ui.site.title']} – ${i18n['selvhjelp.ui.site.name']}</title>
+<title>[#if page.subtitle??]${page.subtitle}[#else]${i18n['selvhjelp.ui.site.title']}[/#if] – ${i18n['selvhjelp.ui.site.name']}</title>
 <link rel="stylesheet" href="/.resources/selvhjelp/webresources/selvhjelp.css">
 </head>
 <body class="shf-page shf-page-site">

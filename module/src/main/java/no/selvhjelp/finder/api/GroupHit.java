@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * One search result, as the contract lists it. {@code distanceKm} and {@code highlight} may be
  * null; so are {@code continuesCourse} (the course the group continues) and {@code
- * courseContactPointId} (who runs it) for a group that continues no course. {@code section} is
- * set only when the query names a place: {@link #LOCAL} for a group that meets (physical or
- * hybrid), {@link #DIGITAL} for a digital one, listed after every local hit.
+ * courseContactPointId} (who runs it) for a group that continues no course. {@code section} is set
+ * only when the query names a place: {@link #LOCAL} for a group that meets (physical or hybrid),
+ * {@link #DIGITAL} for a digital one, listed after every local hit.
  */
 public record GroupHit(
     String id,

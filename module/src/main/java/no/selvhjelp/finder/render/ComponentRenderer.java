@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.selvhjelp.finder.content.Json;
 import no.selvhjelp.finder.content.Messages;
 
@@ -63,10 +64,28 @@ public final class ComponentRenderer {
    */
   public String visitorPage(
       ComponentView finder, ComponentView about, String lang, String attribution) {
+    return visitorPage(finder, about, lang, attribution, "/", Map.of());
+  }
+
+  /**
+   * The same page around any component (the finder, or one group), at the given path: its language
+   * switch leads to the same path with the same parameters in another language.
+   */
+  public String visitorPage(
+      ComponentView finder,
+      ComponentView about,
+      String lang,
+      String attribution,
+      String path,
+      Map<String, List<String>> query) {
+    VisitorParams here = VisitorParams.of(query).without("lang", "fragment");
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("lang", finder.lang());
     page.put("dir", finder.dir());
     page.put("title", finder.title());
+    if (!GroupFinderComponent.NAME.equals(finder.component()) && finder.title() != null) {
+      page.put("subtitle", finder.title()); // a group's page is titled by the group
+    }
     page.put("finder", markup(fragment(finder, Presets.NONE)));
     page.put("about", markup(fragment(about, Presets.NONE)));
     page.put("attribution", attribution);
@@ -76,7 +95,12 @@ public final class ComponentRenderer {
           Map.of(
               "code", o.value(),
               "label", o.label(),
-              "href", PageLanguage.DEFAULT.code().equals(o.value()) ? "/" : "/?lang=" + o.value(),
+              "href",
+                  (PageLanguage.DEFAULT.code().equals(o.value())
+                          ? here
+                          : here.with("lang", o.value()))
+                      .withoutBlank(Set.of())
+                      .href(path),
               "current", o.selected()));
     }
     page.put("languages", languages);

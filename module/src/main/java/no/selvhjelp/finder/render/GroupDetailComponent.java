@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.Contact;
 import no.selvhjelp.finder.api.ContactPoint;
@@ -124,8 +125,15 @@ public final class GroupDetailComponent {
       lang = null;
     }
     ValueLabels labels = new ValueLabels(messages.labels(language.ui()), ref, language);
+    // Where the visitor came from: the search itself, where the links carry it; else the finder.
     String back =
-        lang == null ? links.finder() : VisitorParams.NONE.with("lang", lang).href(links.finder());
+        links.detailKeepsSearch()
+            ? (unknownLang ? visitor.without("fragment", "lang") : visitor.without("fragment"))
+                .withoutBlank(Set.of())
+                .href(links.finder())
+            : lang == null
+                ? links.finder()
+                : VisitorParams.NONE.with("lang", lang).href(links.finder());
     String wanted = id != null ? id : presets.groupId();
     Optional<Group> group =
         wanted != null && Codes.ID.matcher(wanted).matches()

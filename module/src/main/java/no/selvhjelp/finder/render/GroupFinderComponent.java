@@ -105,7 +105,13 @@ public final class GroupFinderComponent {
             forms.form(presets, visitor, result, labels),
             result.total(),
             ResultViews.hits(
-                result, labels, id -> links.detail(id, detailLang), this::contactPointName),
+                result,
+                labels,
+                id ->
+                    links.detailKeepsSearch()
+                        ? visitor.withoutBlank(Set.of()).href(links.detail(id))
+                        : links.detail(id, detailLang),
+                this::contactPointName),
             FinderFacets.facets(
                 result, query, presets.kommune() != null, linkParams, links.finder(), labels),
             ResultViews.paging(result, linkParams, links.finder()),

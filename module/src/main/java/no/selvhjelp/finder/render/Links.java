@@ -7,10 +7,17 @@ package no.selvhjelp.finder.render;
  * @param finder the group finder, which the detail's back link returns to
  * @param groupList the group list, which pages to itself
  * @param detailPrefix a group's detail page is this followed by its id
+ * @param detailKeepsSearch a finder's links to a group carry the visitor's search, and the group's
+ *     back link returns to it (the standalone visitor page, where nothing else remembers it)
  */
-public record Links(String finder, String groupList, String detailPrefix) {
+public record Links(
+    String finder, String groupList, String detailPrefix, boolean detailKeepsSearch) {
   public static final Links EMBED =
       new Links("/embed/groups", "/embed/group-list", "/embed/groups/");
+
+  public Links(String finder, String groupList, String detailPrefix) {
+    this(finder, groupList, detailPrefix, false);
+  }
 
   public String detail(String groupId) {
     return detailPrefix + groupId;

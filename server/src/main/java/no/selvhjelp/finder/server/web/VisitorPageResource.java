@@ -2,11 +2,14 @@ package no.selvhjelp.finder.server.web;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.content.ReferenceData;
@@ -17,11 +20,15 @@ import no.selvhjelp.finder.render.Presets;
 
 /**
  * {@code /}: the standalone server's own page for visitors (and the demo): the finder, searching on
- * this same page, the about box, and the reference data's attribution.
+ * this same page, the about box, and the reference data's attribution. {@code /groups/{id}}: one
+ * group inside the same page (header, language switch), its back link returning to the search the
+ * visitor came from, which its URL carries.
  */
 @Path("")
 @Produces(MediaType.TEXT_HTML)
 public final class VisitorPageResource {
+  static final String GROUPS = "/groups/";
+
   private final Components site;
 
   VisitorPageResource(Components site) {
@@ -31,7 +38,19 @@ public final class VisitorPageResource {
   @GET
   public Response page(@Context UriInfo uri) {
     ComponentView finder = site.groupFinder().render(Presets.NONE, uri.getQueryParameters());
-    // The about box follows the page language; a bad one is the finder's 400 to report.
+    return page(finder, "/", uri);
+  }
+
+  @GET
+  @Path("groups/{id}")
+  public Response group(@PathParam("id") String id, @Context UriInfo uri) {
+    ComponentView group = site.groupDetail().render(id, Presets.NONE, uri.getQueryParameters());
+    String path = GROUPS + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    return page(group, path, uri);
+  }
+
+  private Response page(ComponentView main, String path, UriInfo uri) {
+    // The about box follows the page language; a bad one is the main component's 400 to report.
     String lang = uri.getQueryParameters().getFirst("lang");
     Map<String, List<String>> aboutParams =
         lang != null && PageLanguage.all().contains(lang)
@@ -39,7 +58,14 @@ public final class VisitorPageResource {
             : Map.of();
     ComponentView about = site.about().render(Presets.NONE, aboutParams);
     String html =
-        site.renderer().visitorPage(finder, about, about.lang(), ReferenceData.ATTRIBUTION);
-    return Response.status(finder.status()).type(HtmlPages.HTML).entity(html).build();
+        site.renderer()
+            .visitorPage(
+                main,
+                about,
+                about.lang(),
+                ReferenceData.ATTRIBUTION,
+                path,
+                uri.getQueryParameters());
+    return Response.status(main.status()).type(HtmlPages.HTML).entity(html).build();
   }
 }

@@ -18,9 +18,12 @@ import no.selvhjelp.finder.signup.SignupService;
  * application, so tests and the server run the same set.
  */
 public final class WebPages {
-  /** The visitor page searches on itself; a group's page is the embed one. */
+  /**
+   * The visitor page searches on itself and opens a group inside itself ({@code /groups/{id}}),
+   * with the search carried along so that "back to the search" returns to it.
+   */
   private static final Links SITE =
-      new Links("/", Links.EMBED.groupList(), Links.EMBED.detailPrefix());
+      new Links("/", Links.EMBED.groupList(), VisitorPageResource.GROUPS, true);
 
   private final Set<Object> singletons;
 

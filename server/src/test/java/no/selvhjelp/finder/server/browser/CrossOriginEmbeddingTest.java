@@ -70,15 +70,68 @@ class CrossOriginEmbeddingTest {
           .isEqualTo("Finn ei sjølvhjelpsgruppe");
       assertThat(page.locator("selvhjelp-groups .shf-result-title").allTextContents())
           .contains("Samtalegruppe for pårørande", "Sorggruppe for etterlatne i Florø");
-      // The preset kommune holds whatever the visitor searches.
+      // The preset kommune is where the search starts; the search goes into the page's address.
       page.locator("selvhjelp-groups input[name=q]").fill("etterlatne");
       page.locator("selvhjelp-groups button[type=submit]").click();
       Widgets.waitFor(
           page,
           "() => document.querySelector('selvhjelp-groups').shadowRoot"
               + ".querySelector('.shf-widget-status').textContent === '1 gruppe funnen'");
-      assertThat(page.url()).isEqualTo(url);
+      assertThat(page.url()).isEqualTo(url + "?shf-q=etterlatne&shf-kommune=4602");
       w.assertClean(finder.origin(), site.origin());
+    }
+  }
+
+  /**
+   * The accent colour of the finder's search button, computed, inside the element's shadow root.
+   */
+  private static final String BUTTON_COLOUR =
+      "(sel) => getComputedStyle(document.querySelector(sel).shadowRoot"
+          + ".querySelector('.shf-button')).backgroundColor";
+
+  @Test
+  void theConfiguratorPreviewsTheColourThePastedWidgetShowsWithDefaultAndOwnColours() {
+    try (WatchedPage w = new WatchedPage(browser.page())) {
+      Page page = w.page;
+      page.navigate(finder.url("/configure"));
+      Widgets.waitSettled(page, "#preview selvhjelp-groups");
+      assertThat(page.inputValue("#accent-hex")).isEqualTo("#00507a");
+      String preview = (String) page.evaluate(BUTTON_COLOUR, "#preview selvhjelp-groups");
+      String defaultSnippet = page.inputValue("#snippet");
+      assertThat(defaultSnippet).doesNotContain("<style");
+
+      page.fill("#accent-hex", "#7a1f5c");
+      Widgets.waitFor(page, "() => document.querySelector('#snippet').value.includes('#7a1f5c')");
+      Widgets.waitFor(
+          page,
+          "(sel) => getComputedStyle(document.querySelector(sel).shadowRoot"
+              + ".querySelector('.shf-button')).backgroundColor === 'rgb(122, 31, 92)'",
+          "#preview selvhjelp-groups");
+      String ownSnippet = page.inputValue("#snippet");
+      w.assertClean(finder.origin());
+
+      assertThat(preview).isEqualTo("rgb(0, 80, 122)");
+      assertThat(pastedButtonColour("/colour-default", defaultSnippet)).isEqualTo(preview);
+      // The own colours come in a style block: a page whose CSP allows it (many do) shows them.
+      assertThat(pastedButtonColourWithoutCsp("/colour-own", ownSnippet))
+          .isEqualTo("rgb(122, 31, 92)");
+    }
+  }
+
+  private static String pastedButtonColour(String path, String snippet) {
+    return buttonColourAt(site.publish(path, "nb", "ltr", snippet));
+  }
+
+  private static String pastedButtonColourWithoutCsp(String path, String snippet) {
+    return buttonColourAt(site.publishWithoutCsp(path, "nb", "ltr", snippet));
+  }
+
+  private static String buttonColourAt(String url) {
+    try (WatchedPage w = new WatchedPage(browser.page())) {
+      w.page.navigate(url);
+      Widgets.waitSettled(w.page, "selvhjelp-groups");
+      w.assertClean(finder.origin(), site.origin());
+      return (String) w.page.evaluate(BUTTON_COLOUR, "selvhjelp-groups");
     }
   }
 

@@ -91,8 +91,9 @@ class KeyboardAndFocusTest {
       assertThat(Widgets.deepActive(page))
           .startsWith("h2#")
           .endsWith("Sorggruppe for etterlatne i Florø");
-      // The kommune's page did not navigate: everything happened inside the element.
-      assertThat(page.url()).isEqualTo(url);
+      // The kommune's page did not navigate: everything happened inside the element, which keeps
+      // its place in the page's address (see WidgetStateAndControlsTest).
+      assertThat(page.url()).isEqualTo(url + "?shf-q=etterlatne&shf-group=sorggruppe-kinn");
       w.assertClean(finder.origin(), site.origin());
     }
   }
