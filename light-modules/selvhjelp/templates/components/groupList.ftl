@@ -6,7 +6,7 @@
 [#if !model.errors?has_content]
 [@shf.count model.total/]
 [#if model.hits?has_content]
-[@shf.hitList model.hits/]
+[@shf.hitList model.hits model.signup!true/]
 [/#if]
 [@shf.paging model.paging!/]
 [/#if]

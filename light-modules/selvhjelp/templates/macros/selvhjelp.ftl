@@ -13,10 +13,15 @@
 <section class="shf ${model.cssClass}" lang="${model.lang}" dir="${model.dir}" data-shf-component="${model.component}" aria-labelledby="${model.headingId}">
 <h2 class="shf-heading" id="${model.headingId}">${heading}</h2>
 [#nested]
+[#-- Texts written without a native speaker say so, discreetly (content/Messages). --]
+[#if model.awaitsReview!false]
+<p class="shf-note shf-review-note">${i18n['selvhjelp.ui.reviewNote']}</p>
+[/#if]
 </section>
 [/#macro]
 
-[#-- A bad parameter: said where a screen reader hears it at once, with what to fix. --]
+[#-- A bad parameter: said where a screen reader hears it at once, in plain words with what to do
+     (render/VisitorErrors.java: no parameter names, those are for the API). --]
 [#macro errors items]
 [#if items?has_content]
 <div class="shf-error" role="alert">
@@ -24,19 +29,23 @@
 <p>${i18n['selvhjelp.ui.error.intro']}</p>
 <ul>
 [#list items as e]
-<li>[#if e.field??]<code>${e.field}</code>: [/#if]${e.message}</li>
+<li>${e.message}</li>
 [/#list]
 </ul>
 </div>
 [/#if]
 [/#macro]
 
-[#-- How many groups matched, in a live region so that the widget's in-place updates are heard. --]
-[#macro count total]
-<p class="shf-count" role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if]</p>
+[#-- How many groups matched, in a live region so that the widget's in-place updates are heard.
+     count.many is either a text after the number ("grupper funnet") or a sentence with {count},
+     for languages whose word order or plural forms need it. --]
+[#macro count total id=""]
+<p class="shf-count"[#if id?has_content] id="${id}" tabindex="-1"[/#if] role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#elseif i18n['selvhjelp.ui.count.many']?contains("{count}")]${i18n['selvhjelp.ui.count.many']?replace("{count}", total?c)}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if]</p>
 [/#macro]
 
-[#macro hitList hits]
+[#-- signup: the host can send interest sign-ups; without it, each result leads to the group's
+     contact instead of to a form that would say "not available". --]
+[#macro hitList hits signup=true]
 <ol class="shf-results">
 [#list hits as h]
 <li class="shf-result">
@@ -56,7 +65,11 @@
 [/#if]
 [#-- To the interest form on the group's own page (no data-shf-nav: the form must be on our
      origin, see macros/interest.ftl). --]
+[#if signup]
 <p class="shf-result-interest"><a href="${h.href}#shf-interest">${i18n['selvhjelp.ui.interest.link']}<span class="shf-visually-hidden">: ${h.title}</span></a></p>
+[#else]
+<p class="shf-result-interest"><a href="${h.href}#shf-contact">${i18n['selvhjelp.ui.hit.contact']}<span class="shf-visually-hidden">: ${h.title}</span></a></p>
+[/#if]
 </li>
 [/#list]
 </ol>

@@ -24,18 +24,35 @@ public final class GroupListComponent {
   private final Messages messages;
   private final SearchParameters parameters;
   private final Links links;
+  private final boolean signupAvailable;
 
+  /** For a host that cannot send interest sign-ups (Magnolia today). */
   public GroupListComponent(
       GroupSearch search,
       ReferenceData ref,
       Messages messages,
       SearchParameters parameters,
       Links links) {
+    this(search, ref, messages, parameters, links, false);
+  }
+
+  /**
+   * @param signupAvailable the host can send interest sign-ups: results offer "Meld interesse" only
+   *     then, and the way to the group's contact otherwise
+   */
+  public GroupListComponent(
+      GroupSearch search,
+      ReferenceData ref,
+      Messages messages,
+      SearchParameters parameters,
+      Links links,
+      boolean signupAvailable) {
     this.search = search;
     this.ref = ref;
     this.messages = messages;
     this.parameters = parameters;
     this.links = links;
+    this.signupAvailable = signupAvailable;
   }
 
   public record View(
@@ -43,7 +60,8 @@ public final class GroupListComponent {
       long total,
       List<ResultViews.Hit> hits,
       ResultViews.Paging paging,
-      List<Views.ErrorItem> errors) {}
+      List<Views.ErrorItem> errors,
+      boolean signup) {}
 
   /**
    * @param params the visitor's parameters: only {@code page} and {@code lang} count
@@ -67,9 +85,8 @@ public final class GroupListComponent {
     String heading =
         presets.heading() != null ? presets.heading() : labels.text("selvhjelp.ui.list.heading");
     if (!problems.isEmpty() || query == null) {
-      List<Views.ErrorItem> errors =
-          problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList();
-      View view = new View(presets.heading(), 0, List.of(), null, errors);
+      List<Views.ErrorItem> errors = VisitorErrors.of(problems, labels, visitor);
+      View view = new View(presets.heading(), 0, List.of(), null, errors, signupAvailable);
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
     SearchResult result = search.search(query);
@@ -88,7 +105,8 @@ public final class GroupListComponent {
             result.total(),
             ResultViews.hits(result, labels, id -> links.detail(id, detailLang)),
             ResultViews.paging(result, linkParams, links.groupList()),
-            List.of());
+            List.of(),
+            signupAvailable);
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
   }
 }

@@ -60,7 +60,7 @@ public final class RestApplication extends Application {
             new ConsistencyResource(consistency),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
-            new ReadinessFilter(readiness),
+            new ReadinessFilter(readiness, messages),
             new CorsFilter(),
             new InvalidInputMapper(),
             new WebApplicationExceptionMapper(),
