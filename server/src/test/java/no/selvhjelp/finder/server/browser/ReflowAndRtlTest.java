@@ -188,7 +188,7 @@ class ReflowAndRtlTest {
       w.page.navigate(url);
       Widgets.waitSettled(w.page, "selvhjelp-groups");
       assertThat(w.page.locator("selvhjelp-groups section.shf").getAttribute("lang"))
-          .isEqualTo("en");
+          .isEqualTo("ar");
       assertThat(w.page.locator("selvhjelp-groups section.shf").getAttribute("dir"))
           .isEqualTo("rtl");
       List<?> edges =
