@@ -210,14 +210,15 @@ test('missingRequired asks contact points for a kommune and district offices for
   assert.equal(W.missingRequired('groups', p('')), '');
 });
 
-test('message speaks the UI language, English for about-only languages, else Bokmål', () => {
+test('message speaks every page language, else Bokmål', () => {
   assert.equal(W.message('nb', 'searching'), 'Søker…');
   assert.equal(W.message('nn', 'searching'), 'Søkjer…');
   assert.equal(W.message('en', 'searching'), 'Searching…');
-  assert.equal(W.message('ar', 'searching'), 'Searching…');
+  assert.equal(W.message('ar', 'searching'), 'جارٍ البحث…');
+  assert.equal(W.message('se', 'searching'), 'Ohcá…');
   assert.equal(W.message('sv', 'searching'), 'Søker…');
-  assert.equal(W.uiLang('fa'), 'en');
-  for (const lang of ['nb', 'nn', 'en']) {
+  assert.equal(W.uiLang('fa'), 'fa');
+  for (const lang of ['nb', 'nn', 'se', 'en', 'ar', 'so', 'ti', 'fa', 'uk', 'pl']) {
     assert.deepEqual(Object.keys(W.MESSAGES[lang]), Object.keys(W.MESSAGES.nb), `every text in ${lang}`);
   }
 });

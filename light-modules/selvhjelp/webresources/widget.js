@@ -9,10 +9,9 @@
  * <selvhjelp-district-office> (/embed/district-office).
  *
  * Attributes (all optional): q, kommune, fylke, theme, language, format, status, postnummer,
- * near, radius-km (or radiusKm), sort, page, size, lang (nb|nn|en, or ar|so|ti|fa|uk|pl, which
- * get the about text in that language, English labels and the language's direction; default: the
- * host page's language if it is one of those) and base-url (default: the origin this script came
- * from).
+ * near, radius-km (or radiusKm), sort, page, size, lang (nb|nn|se|en|ar|so|ti|fa|uk|pl: every
+ * text in that language and its direction; default: the host page's language if it is one of
+ * those) and base-url (default: the origin this script came from).
  * kommune, fylke, theme, language, format and status take several values separated by spaces or
  * commas (OR). Every attribute is a starting value: the visitor may change it with the widget's
  * own controls (the kommune list, the theme list, the facets...). lock-<attribute> (e.g.
@@ -84,8 +83,9 @@
   const THEMES = ('angst depresjon sorg rus parorende utbrenthet ensomhet samlivsbrudd '
     + 'kronisk-sykdom psykisk-helse spiseforstyrrelser traumer innvandrere livsmestring').split(' ');
 
-  // The server's page languages: UI labels in nb, nn and en; the others get English labels.
-  const LANGUAGES = ['nb', 'nn', 'en', 'ar', 'so', 'ti', 'fa', 'uk', 'pl'];
+  // The server's page languages: every text a visitor sees exists in each (content/Messages).
+  const LANGUAGES = ['nb', 'nn', 'se', 'en', 'ar', 'so', 'ti', 'fa', 'uk', 'pl'];
+  const RTL = ['ar', 'fa'];
 
   const inRange = (lo, hi, whole) => (v) =>
     (whole ? /^\d+$/ : /^\d+(\.\d+)?$/).test(v) && Number(v) >= lo && Number(v) <= hi;
@@ -112,6 +112,8 @@
     afterCourse: [oneOf(['true', 'false']), 'true or false'],
   };
 
+  // The widget's own texts, one block per page language: copies of selvhjelp.ui.widget.* in the
+  // light module's bundles (module MessagesTest checks that they match).
   const MESSAGES = {
     nb: {
       loading: 'Laster…',
@@ -129,6 +131,14 @@
       fallback: 'Opne innhaldet på ei eiga side',
       back: 'Tilbake til resultata',
     },
+    se: {
+      loading: 'Viežžá…',
+      searching: 'Ohcá…',
+      error: 'Ándagassii, eat beassan viežžat sisdoalu.',
+      retry: 'Geahččal ođđasit',
+      fallback: 'Raba sisdoalu sierra siidui',
+      back: 'Ruovttoluotta bohtosiidda',
+    },
     en: {
       loading: 'Loading…',
       searching: 'Searching…',
@@ -136,6 +146,54 @@
       retry: 'Try again',
       fallback: 'Open the content on a separate page',
       back: 'Back to results',
+    },
+    ar: {
+      loading: 'جارٍ التحميل…',
+      searching: 'جارٍ البحث…',
+      error: 'عذرًا، لم نتمكن من تحميل المحتوى.',
+      retry: 'حاول مرة أخرى',
+      fallback: 'افتح المحتوى في صفحة مستقلة',
+      back: 'العودة إلى النتائج',
+    },
+    so: {
+      loading: 'Waa la soo rarayaa…',
+      searching: 'Waa la raadinayaa…',
+      error: 'Waan ka xunnahay, nuxurka ma soo qaadi karin.',
+      retry: 'Mar kale isku day',
+      fallback: 'Ku fur nuxurka bog gaar ah',
+      back: 'Ku noqo natiijooyinka',
+    },
+    ti: {
+      loading: 'ይጽዕን ኣሎ…',
+      searching: 'ይደሊ ኣሎ…',
+      error: 'ይቕረታ፡ ነቲ ትሕዝቶ ከነምጽኦ ኣይከኣልናን።',
+      retry: 'ደጊምካ ፈትን',
+      fallback: 'ነቲ ትሕዝቶ ኣብ ፍሉይ ገጽ ክፈት',
+      back: 'ናብ ውጽኢታት ተመለስ',
+    },
+    fa: {
+      loading: 'در حال بارگذاری…',
+      searching: 'در حال جستجو…',
+      error: 'متأسفیم، نتوانستیم محتوا را بارگذاری کنیم.',
+      retry: 'دوباره امتحان کنید',
+      fallback: 'باز کردن محتوا در صفحه‌ای جداگانه',
+      back: 'بازگشت به نتایج',
+    },
+    uk: {
+      loading: 'Завантаження…',
+      searching: 'Пошук…',
+      error: 'Вибачте, не вдалося завантажити вміст.',
+      retry: 'Спробувати ще раз',
+      fallback: 'Відкрити вміст на окремій сторінці',
+      back: 'Назад до результатів',
+    },
+    pl: {
+      loading: 'Ładowanie…',
+      searching: 'Wyszukiwanie…',
+      error: 'Przepraszamy, nie udało się pobrać treści.',
+      retry: 'Spróbuj ponownie',
+      fallback: 'Otwórz treść na osobnej stronie',
+      back: 'Wróć do wyników',
     },
   };
 
@@ -371,7 +429,7 @@
     return '';
   }
 
-  /** The language of the widget's own texts: as the server does, English for about-only languages. */
+  /** The language of the widget's own texts: the page language, Bokmål if it is not one. */
   function uiLang(lang) {
     if (MESSAGES[lang]) return lang;
     return LANGUAGES.includes(lang) ? 'en' : 'nb';
@@ -697,7 +755,7 @@
       const { lang } = this._cfg;
       const retry = h('button', { type: 'button', class: 'shf-retry' }, message(lang, 'retry'));
       retry.addEventListener('click', () => this._load(pageUrl, { focus: true }));
-      const box = h('div', { class: 'shf shf-widget-error', role: 'alert', lang: uiLang(lang), dir: 'ltr' },
+      const box = h('div', { class: 'shf shf-widget-error', role: 'alert', lang: uiLang(lang), dir: RTL.includes(uiLang(lang)) ? 'rtl' : 'ltr' },
         h('p', null, message(lang, 'error')),
         h('p', null, retry, ' ', h('a', { href: fullPageUrl(pageUrl) }, message(lang, 'fallback'))));
       this._view.replaceChildren(box);

@@ -53,12 +53,13 @@
 [#list model.description as paragraph]
 <p>${paragraph}</p>
 [/#list]
+[#-- #shf-contact: where a result's "contact" link leads when sign-up is off. --]
 [#if model.contact??]
-<h3>${i18n['selvhjelp.ui.detail.contact']}</h3>
+<h3 id="shf-contact">${i18n['selvhjelp.ui.detail.contact']}</h3>
 [@shf.person model.contact/]
 [/#if]
 [#if model.contactPoint??]
-<h3>${i18n['selvhjelp.ui.detail.contactPoint']}</h3>
+<h3[#if !model.contact??] id="shf-contact"[/#if]>${i18n['selvhjelp.ui.detail.contactPoint']}</h3>
 [@shf.contactCard model.contactPoint 4/]
 [/#if]
 [#if model.interest??]

@@ -7,7 +7,9 @@
 [#assign f = model.form]
 [#assign id = model.cssClass]
 [@shf.section model=model heading=(content.heading)!i18n['selvhjelp.ui.finder.heading']]
-<form class="shf-form" method="get" action="${f.action}" role="search" aria-label="${i18n['selvhjelp.ui.form.label']}">
+[#-- The action's fragment brings a phone straight to the result count after a search, without
+     JavaScript (the browser keeps an action's fragment on a GET submit). --]
+<form class="shf-form" method="get" action="${f.action}#${id}-count" role="search" aria-label="${i18n['selvhjelp.ui.form.label']}">
 [#if f.lang??]
 <input type="hidden" name="lang" value="${f.lang}">
 [/#if]
@@ -83,10 +85,45 @@
 </form>
 [@shf.errors model.errors/]
 [#if !model.errors?has_content]
+[#-- Results before the facets in the document: first on a phone, and first for a screen reader
+     and the keyboard; on a wide screen the stylesheet puts the facets in a column beside them. --]
 <div class="shf-layout">
+<div class="shf-results-area">
+[@shf.count total=model.total id=id + "-count" sections=(model.sections)!""/]
+[#if model.hits?has_content]
+[@shf.hitList model.hits model.signup!true/]
+[/#if]
+[#if model.empty??]
+[#assign e = model.empty]
+<div class="shf-empty">
+<h3>${i18n['selvhjelp.ui.empty.heading']}</h3>
+<p>${i18n['selvhjelp.ui.empty.fewerFilters']}</p>
+[#if e.startHeading??]
+[#-- Groups are started by people like the visitor, with the contact point's help. --]
+<h4>${e.startHeading}</h4>
+<p>${i18n['selvhjelp.ui.empty.startGroup']}</p>
+[#if e.contactPoints?has_content]
+<p>${i18n['selvhjelp.ui.empty.contactPoint']}</p>
+[#list e.contactPoints as c]
+[@shf.contactCard c 5/]
+[/#list]
+[#else]
+<p>${i18n['selvhjelp.ui.empty.noContactPoint']}</p>
+[#list e.districtOffices as c]
+[@shf.contactCard c 5/]
+[/#list]
+[/#if]
+[/#if]
+<p><a href="${e.digitalHref}" data-shf-nav>${i18n['selvhjelp.ui.empty.digital']}</a></p>
+</div>
+[/#if]
+[@shf.paging model.paging!/]
+</div>
 [#if model.facets?has_content]
+[#-- Collapsible, so a phone can fold the long lists away; open at first, as on a wide screen. --]
 <nav class="shf-facets" aria-labelledby="${id}-facets-heading">
-<h3 id="${id}-facets-heading">${i18n['selvhjelp.ui.facets.heading']}</h3>
+<details class="shf-facets-box" open>
+<summary><h3 id="${id}-facets-heading">${i18n['selvhjelp.ui.facets.heading']}</h3></summary>
 [#list model.facets as facet]
 <h4 class="shf-facet-heading" id="${id}-facet-${facet.name}">${facet.label}</h4>
 <ul class="shf-facet-values" aria-labelledby="${id}-facet-${facet.name}">
@@ -95,29 +132,9 @@
 [/#list]
 </ul>
 [/#list]
+</details>
 </nav>
 [/#if]
-<div class="shf-results-area">
-[@shf.count total=model.total sections=(model.sections)!""/]
-[#if model.hits?has_content]
-[@shf.hitList model.hits/]
-[/#if]
-[#if model.empty??]
-[#assign e = model.empty]
-<div class="shf-empty">
-<h3>${i18n['selvhjelp.ui.empty.heading']}</h3>
-<p>${i18n['selvhjelp.ui.empty.fewerFilters']}</p>
-[#if e.contactPoints?has_content]
-<p>${i18n['selvhjelp.ui.empty.contactPoint']}</p>
-[#list e.contactPoints as c]
-[@shf.contactCard c 4/]
-[/#list]
-[/#if]
-<p><a href="${e.digitalHref}" data-shf-nav>${i18n['selvhjelp.ui.empty.digital']}</a></p>
-</div>
-[/#if]
-[@shf.paging model.paging!/]
-</div>
 </div>
 [/#if]
 [/@shf.section]

@@ -8,7 +8,7 @@
 [#if !model.errors?has_content]
 [@shf.count total=model.total sections=(model.sections)!""/]
 [#if model.hits?has_content]
-[@shf.hitList model.hits/]
+[@shf.hitList model.hits model.signup!true/]
 [/#if]
 [@shf.paging model.paging!/]
 [/#if]

@@ -13,10 +13,15 @@
 <section class="shf ${model.cssClass}" lang="${model.lang}" dir="${model.dir}" data-shf-component="${model.component}" aria-labelledby="${model.headingId}">
 <h2 class="shf-heading" id="${model.headingId}">${heading}</h2>
 [#nested]
+[#-- Texts written without a native speaker say so, discreetly (content/Messages). --]
+[#if model.awaitsReview!false]
+<p class="shf-note shf-review-note">${i18n['selvhjelp.ui.reviewNote']}</p>
+[/#if]
 </section>
 [/#macro]
 
-[#-- A bad parameter: said where a screen reader hears it at once, with what to fix. --]
+[#-- A bad parameter: said where a screen reader hears it at once, in plain words with what to do
+     (render/VisitorErrors.java: no parameter names, those are for the API). --]
 [#macro errors items]
 [#if items?has_content]
 <div class="shf-error" role="alert">
@@ -24,39 +29,41 @@
 <p>${i18n['selvhjelp.ui.error.intro']}</p>
 <ul>
 [#list items as e]
-<li>[#if e.field??]<code>${e.field}</code>: [/#if]${e.message}</li>
+<li>${e.message}</li>
 [/#list]
 </ul>
 </div>
 [/#if]
 [/#macro]
 
-[#-- How many groups matched, in a live region so that the widget's in-place updates are heard. --]
-[#-- With a place and digital groups among the matches, the count also says how many meet there
-     and how many are digital. --]
-[#macro count total sections=""]
-<p class="shf-count" role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if][#if sections?has_content && sections.digital != 0]: <span class="shf-count-local">${sections.local} ${i18n['selvhjelp.ui.count.local']}</span>, <span class="shf-count-digital">${sections.digital} ${i18n['selvhjelp.ui.count.digital']}</span>[/#if]</p>
+[#-- How many groups matched, in a live region so that the widget's in-place updates are heard.
+     count.many is either a text after the number ("grupper funnet") or a sentence with {count},
+     for languages whose word order or plural forms need it. With a place and digital groups among
+     the matches, the count also says how many meet there and how many are digital. --]
+[#macro count total id="" sections=""]
+<p class="shf-count"[#if id?has_content] id="${id}" tabindex="-1"[/#if] role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#elseif i18n['selvhjelp.ui.count.many']?contains("{count}")]${i18n['selvhjelp.ui.count.many']?replace("{count}", total?c)}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if][#if sections?has_content && sections.digital != 0]: <span class="shf-count-local">${sections.local} ${i18n['selvhjelp.ui.count.local']}</span>, <span class="shf-count-digital">${sections.digital} ${i18n['selvhjelp.ui.count.digital']}</span>[/#if]</p>
 [/#macro]
 
 [#-- With a place, the groups that meet there come first and the digital ones after them under
      their own heading (the search already ordered them; a page may hold the end of one section and
-     the start of the other). --]
-[#macro hitList hits]
+     the start of the other). signup: the host can send interest sign-ups; without it, each result
+     leads to the group's contact instead of to a form that would say "not available". --]
+[#macro hitList hits signup=true]
 [#assign localHits = hits?filter(h -> (h.section!"") != "digital")]
 [#assign digitalHits = hits?filter(h -> (h.section!"") == "digital")]
 [#if localHits?has_content]
-[@resultItems localHits/]
+[@resultItems localHits signup/]
 [/#if]
 [#if digitalHits?has_content]
 <div class="shf-digital-section">
 <h3 class="shf-section-heading">${i18n['selvhjelp.ui.section.digital']}</h3>
 <p class="shf-section-intro">${i18n['selvhjelp.ui.section.digitalIntro']}</p>
-[@resultItems digitalHits/]
+[@resultItems digitalHits signup/]
 </div>
 [/#if]
 [/#macro]
 
-[#macro resultItems hits]
+[#macro resultItems hits signup=true]
 <ol class="shf-results">
 [#list hits as h]
 <li class="shf-result">
@@ -79,7 +86,11 @@
 [/#if]
 [#-- To the interest form on the group's own page (no data-shf-nav: the form must be on our
      origin, see macros/interest.ftl). --]
+[#if signup]
 <p class="shf-result-interest"><a href="${h.href}#shf-interest">${i18n['selvhjelp.ui.interest.link']}<span class="shf-visually-hidden">: ${h.title}</span></a></p>
+[#else]
+<p class="shf-result-interest"><a href="${h.href}#shf-contact">${i18n['selvhjelp.ui.hit.contact']}<span class="shf-visually-hidden">: ${h.title}</span></a></p>
+[/#if]
 </li>
 [/#list]
 </ol>

@@ -9,6 +9,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title}</title>
 <link rel="stylesheet" href="/.resources/selvhjelp/webresources/selvhjelp.css">
+<link rel="icon" href="/favicon.ico" sizes="any">
 </head>
 <body class="shf-page shf-page-embed">
 <main class="shf-main">

@@ -9,6 +9,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>[#if page.subtitle??]${page.subtitle}[#else]${i18n['selvhjelp.ui.site.title']}[/#if] – ${i18n['selvhjelp.ui.site.name']}</title>
 <link rel="stylesheet" href="/.resources/selvhjelp/webresources/selvhjelp.css">
+<link rel="icon" href="/favicon.ico" sizes="any">
 </head>
 <body class="shf-page shf-page-site">
 <a class="shf-skip" href="#shf-main">${i18n['selvhjelp.ui.skip']}</a>

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import no.selvhjelp.finder.api.Codes;
 
@@ -16,70 +17,155 @@ import no.selvhjelp.finder.api.Codes;
  * UI texts per language, from the light module's Magnolia i18n bundles ({@code
  * /selvhjelp/i18n/selvhjelp-messages_<lang>.properties}), so both hosts show the same words.
  *
- * <p>Bokmål, Nynorsk and English have full bundles. Six mother tongues common among visitors
- * (Arabic, Somali, Tigrinya, Persian, Ukrainian, Polish) have bundles with the "what is a self-help
- * group" text only: their pages get English UI labels, because a visitor who asks for one of these
- * languages is more likely to read English than Norwegian, and labels we cannot maintain in nine
- * languages are worse than good English ones.
+ * <p>Every page language has every text a visitor can see ({@link #VISITOR_KEY_PREFIXES}): labels,
+ * hints, errors, empty states, the about box. Only the editors' texts (Magnolia dialogs and apps,
+ * the sign-up mail to a contact person) are in Bokmål, Nynorsk and English alone; other languages
+ * fall back to English for those (Northern Sami to Bokmål, which its readers all read).
+ *
+ * <p>Texts written without a native speaker carry a review status per key, in a companion file
+ * {@code /selvhjelp/i18n-review/selvhjelp-review_<lang>.properties} ({@code key=draft} or {@code
+ * key=reviewed}). It lives outside {@code i18n/} so that Magnolia, which reads every properties
+ * file there as a message bundle, never mistakes the statuses for texts. Bokmål, Nynorsk and
+ * English are the team's own languages and have no such file.
  */
 public final class Messages {
-  /** Languages with only the about text (and English UI labels around it). */
-  public static final List<String> ABOUT_ONLY_LANGUAGES =
-      List.of("ar", "so", "ti", "fa", "uk", "pl");
+  /** Every language a page can be shown in, in the language switch's order. */
+  public static final List<String> PAGE_LANGUAGES =
+      List.of("nb", "nn", "se", "en", "ar", "so", "ti", "fa", "uk", "pl");
 
-  private static final String ABOUT_PREFIX = "selvhjelp.about.";
+  /** Page languages written by the team itself: no review file. */
+  public static final List<String> TEAM_LANGUAGES = Codes.UI_LANGUAGES;
+
+  /** Languages written right to left. */
+  public static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa");
+
+  /** Keys a visitor can see: every page language has each of them. */
+  public static final List<String> VISITOR_KEY_PREFIXES =
+      List.of(
+          "selvhjelp.theme.",
+          "selvhjelp.format.",
+          "selvhjelp.status.",
+          "selvhjelp.contactPointType.",
+          "selvhjelp.language.",
+          "selvhjelp.about.",
+          "selvhjelp.ui.");
+
+  public static final String DRAFT = "draft";
+  public static final String REVIEWED = "reviewed";
 
   private final Map<String, Properties> bundles;
+  private final Map<String, Properties> reviews;
   private final Map<String, Map<String, String>> labels;
 
-  private Messages(Map<String, Properties> bundles, Map<String, Properties> aboutBundles) {
+  private Messages(Map<String, Properties> bundles, Map<String, Properties> reviews) {
     this.bundles = Map.copyOf(bundles);
+    this.reviews = Map.copyOf(reviews);
     Map<String, Map<String, String>> all = new LinkedHashMap<>();
     for (String lang : bundles.keySet()) {
-      all.put(lang, merge(bundles.get("nb"), bundles.get(lang), null));
-    }
-    for (Map.Entry<String, Properties> about : aboutBundles.entrySet()) {
-      all.put(about.getKey(), merge(bundles.get("nb"), bundles.get("en"), about.getValue()));
+      Properties fallback = bundles.get(fallbackOf(lang));
+      all.put(lang, merge(bundles.get("nb"), fallback, bundles.get(lang)));
     }
     this.labels = Map.copyOf(all);
   }
 
   public static Messages load() {
     Map<String, Properties> bundles = new LinkedHashMap<>();
-    for (String lang : Codes.UI_LANGUAGES) {
-      bundles.put(lang, bundle(lang));
+    Map<String, Properties> reviews = new LinkedHashMap<>();
+    for (String lang : PAGE_LANGUAGES) {
+      bundles.put(lang, properties("/selvhjelp/i18n/selvhjelp-messages_" + lang + ".properties"));
+      if (!TEAM_LANGUAGES.contains(lang)) {
+        reviews.put(
+            lang, properties("/selvhjelp/i18n-review/selvhjelp-review_" + lang + ".properties"));
+      }
     }
-    Map<String, Properties> about = new LinkedHashMap<>();
-    for (String lang : ABOUT_ONLY_LANGUAGES) {
-      about.put(lang, bundle(lang));
-    }
-    return new Messages(bundles, about);
+    return new Messages(bundles, reviews);
   }
 
-  /** The text for a key in a UI language, falling back to Bokmål, then to the key itself. */
+  /** Where a language's missing (editor-only) texts come from. */
+  private static String fallbackOf(String lang) {
+    return TEAM_LANGUAGES.contains(lang) || "se".equals(lang) ? "nb" : "en";
+  }
+
+  /** The text for a key in a UI language, falling back as {@link #labels} does. */
   public String get(String lang, String key) {
-    Properties p = bundles.getOrDefault(lang, bundles.get("nb"));
-    String value = p.getProperty(key);
-    return value != null ? value : bundles.get("nb").getProperty(key, key);
+    Map<String, String> texts = labels.getOrDefault(lang, labels.get("nb"));
+    return texts.getOrDefault(key, key);
   }
 
   public String themeLabel(String lang, String theme) {
     return get(lang, "selvhjelp.theme." + theme);
   }
 
-  /** The UI languages (nb, nn, en): those with every label. */
+  /** The languages the API's {@code lang} takes (nb, nn, en). */
   public List<String> languages() {
-    return Codes.UI_LANGUAGES; // in display order; the bundle map has none
+    return Codes.UI_LANGUAGES;
   }
 
-  /** Whether a page can be shown in this language: a UI language or an about-only one. */
+  /** Whether a page can be shown in this language. */
   public boolean hasPageLanguage(String lang) {
     return labels.containsKey(lang);
   }
 
+  /** The language's own bundle, exactly as written (no fallback): for the completeness check. */
+  public Set<String> ownKeys(String lang) {
+    Properties p = bundles.get(lang);
+    if (p == null) {
+      throw new IllegalArgumentException("No bundle for language " + lang);
+    }
+    return p.stringPropertyNames();
+  }
+
   /**
-   * Every text a page in this language shows, key to text: the language's bundle over Bokmål; for
-   * an about-only language, its about text over the English labels over Bokmål.
+   * A key's review status in a language: {@link #REVIEWED} for the team's languages, else what the
+   * review file says, and {@link #DRAFT} where it says nothing (the safe assumption).
+   */
+  public String reviewStatus(String lang, String key) {
+    Properties review = reviews.get(lang);
+    if (review == null) {
+      return REVIEWED;
+    }
+    return review.getProperty(key, DRAFT);
+  }
+
+  /** The review file's keys and statuses, as written (empty for the team's languages). */
+  public Map<String, String> reviewStatuses(String lang) {
+    Properties review = reviews.get(lang);
+    Map<String, String> result = new TreeMap<>();
+    if (review != null) {
+      review.stringPropertyNames().forEach(k -> result.put(k, review.getProperty(k)));
+    }
+    return result;
+  }
+
+  /** Whether any text a visitor sees in this language still awaits a native speaker's review. */
+  public boolean awaitsReview(String lang) {
+    if (!reviews.containsKey(lang)) {
+      return false;
+    }
+    return ownKeys(lang).stream()
+        .filter(Messages::isVisitorKey)
+        .anyMatch(k -> DRAFT.equals(reviewStatus(lang, k)));
+  }
+
+  /** Whether the about box's own text in this language awaits review. */
+  public boolean aboutAwaitsReview(String lang) {
+    return reviews.containsKey(lang)
+        && ownKeys(lang).stream()
+            .filter(k -> k.startsWith("selvhjelp.about."))
+            .anyMatch(k -> DRAFT.equals(reviewStatus(lang, k)));
+  }
+
+  public static boolean isVisitorKey(String key) {
+    return VISITOR_KEY_PREFIXES.stream().anyMatch(key::startsWith);
+  }
+
+  public static boolean isRightToLeft(String lang) {
+    return RIGHT_TO_LEFT.contains(lang);
+  }
+
+  /**
+   * Every text a page in this language shows, key to text: the language's bundle over its fallback
+   * (English, or Bokmål for nb, nn and se) over Bokmål.
    */
   public Map<String, String> labels(String lang) {
     Map<String, String> result = labels.get(lang);
@@ -89,21 +175,15 @@ public final class Messages {
     return result;
   }
 
-  private static Map<String, String> merge(Properties base, Properties over, Properties about) {
+  private static Map<String, String> merge(Properties base, Properties fallback, Properties own) {
     Map<String, String> merged = new TreeMap<>();
-    base.stringPropertyNames().forEach(k -> merged.put(k, base.getProperty(k)));
-    over.stringPropertyNames().forEach(k -> merged.put(k, over.getProperty(k)));
-    if (about != null) {
-      // Only the about text is taken: anything else in these bundles would mix languages.
-      about.stringPropertyNames().stream()
-          .filter(k -> k.startsWith(ABOUT_PREFIX))
-          .forEach(k -> merged.put(k, about.getProperty(k)));
+    for (Properties p : List.of(base, fallback, own)) {
+      p.stringPropertyNames().forEach(k -> merged.put(k, p.getProperty(k)));
     }
     return Map.copyOf(merged);
   }
 
-  private static Properties bundle(String lang) {
-    String resource = "/selvhjelp/i18n/selvhjelp-messages_" + lang + ".properties";
+  private static Properties properties(String resource) {
     try (InputStream in = Messages.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Message bundle missing: " + resource);

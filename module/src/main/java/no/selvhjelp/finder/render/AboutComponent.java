@@ -3,17 +3,14 @@ package no.selvhjelp.finder.render;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.api.InvalidInputException;
-import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.content.Messages;
 
 /**
- * "What is a self-help group", in the visitor's language: nb, nn, en, or one of the six mother
- * tongues whose text still awaits a native speaker's review (the box says so while its bundle's
- * {@code selvhjelp.about.review} says so).
+ * "What is a self-help group", in the visitor's language. Where its text still awaits a native
+ * speaker's review (see {@link Messages#reviewStatus}), the box says so.
  */
 public final class AboutComponent {
   public static final String NAME = "aboutSelfHelp";
-  private static final String AWAITING_REVIEW = "awaiting-native-review";
 
   private final Messages messages;
 
@@ -22,7 +19,7 @@ public final class AboutComponent {
   }
 
   /**
-   * @param noteLang the language of the review note, a UI label
+   * @param noteLang the language of the review note: the page's
    */
   public record View(
       String heading, boolean awaitingReview, String noteLang, List<Views.ErrorItem> errors) {}
@@ -32,7 +29,7 @@ public final class AboutComponent {
     try {
       PageLanguage language = PageLanguage.choose(visitor.first("lang"), presets.uiLanguage());
       Map<String, String> texts = messages.labels(language.code());
-      boolean draft = AWAITING_REVIEW.equals(texts.get("selvhjelp.about.review"));
+      boolean draft = messages.aboutAwaitsReview(language.code());
       View view = new View(presets.heading(), draft, language.ui(), List.of());
       String title =
           presets.heading() != null ? presets.heading() : texts.get("selvhjelp.about.title");
@@ -40,10 +37,8 @@ public final class AboutComponent {
       return new ComponentView(NAME, 200, title, language.code(), language.dir(), view);
     } catch (InvalidInputException e) {
       PageLanguage fallback = PageLanguage.DEFAULT;
-      List<Views.ErrorItem> errors =
-          e.problems().stream()
-              .map((Problem p) -> new Views.ErrorItem(p.field(), p.message()))
-              .toList();
+      ValueLabels labels = new ValueLabels(messages.labels(fallback.ui()), null, fallback);
+      List<Views.ErrorItem> errors = VisitorErrors.of(e.problems(), labels, visitor);
       View view = new View(presets.heading(), false, fallback.ui(), errors);
       String title = messages.labels(fallback.code()).get("selvhjelp.about.title");
       return new ComponentView(NAME, 400, title, fallback.ui(), fallback.dir(), view);

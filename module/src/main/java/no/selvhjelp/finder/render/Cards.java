@@ -1,6 +1,7 @@
 package no.selvhjelp.finder.render;
 
 import no.selvhjelp.finder.api.ContactPoint;
+import no.selvhjelp.finder.api.DistrictOffice;
 import no.selvhjelp.finder.api.Postnummer;
 import no.selvhjelp.finder.content.ReferenceData;
 
@@ -19,6 +20,20 @@ final class Cards {
         SafeLinks.email(cp.email()),
         SafeLinks.web(cp.url()),
         cp.description());
+  }
+
+  /** A district office as a card: where to turn when a kommune has no contact point. */
+  static Views.ContactCard of(DistrictOffice d, ValueLabels labels, ReferenceData ref) {
+    return new Views.ContactCard(
+        d.id(),
+        d.name(),
+        labels.text("selvhjelp.ui.districtOffice.heading"),
+        d.address(),
+        d.phone(),
+        SafeLinks.tel(d.phone()),
+        SafeLinks.email(d.email()),
+        SafeLinks.web(d.url()),
+        d.description());
   }
 
   /** "Strandgata 30, 6900 Florø": the street, then the postnummer with its poststed. */

@@ -40,6 +40,10 @@ public final class ComponentRenderer {
     model.put("lang", view.lang());
     model.put("dir", view.dir());
     model.put("httpStatus", view.status());
+    // The about box says it for its own text; every other component for its labels.
+    model.put(
+        "awaitsReview",
+        !AboutComponent.NAME.equals(view.component()) && messages.awaitsReview(view.lang()));
     return model;
   }
 

@@ -44,8 +44,10 @@ public final class Components {
       Links links,
       boolean signupAvailable) {
     SearchParameters parameters = new SearchParameters(ref);
-    this.groupFinder = new GroupFinderComponent(search, store, ref, messages, parameters, links);
-    this.groupList = new GroupListComponent(search, store, ref, messages, parameters, links);
+    this.groupFinder =
+        new GroupFinderComponent(search, store, ref, messages, parameters, links, signupAvailable);
+    this.groupList =
+        new GroupListComponent(search, store, ref, messages, parameters, links, signupAvailable);
     this.groupDetail = new GroupDetailComponent(store, ref, messages, json, links, signupAvailable);
     this.contactPoints = new ContactPointsComponent(store, ref, messages);
     this.districtOffice = new DistrictOfficeComponent(store, ref, messages);

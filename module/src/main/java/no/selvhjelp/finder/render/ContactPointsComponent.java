@@ -37,7 +37,7 @@ public final class ContactPointsComponent {
             ? presets.heading()
             : labels.text("selvhjelp.ui.contactPoints.heading");
     if (!choice.valid()) {
-      View view = new View(presets.heading(), null, List.of(), choice.errors());
+      View view = new View(presets.heading(), null, List.of(), choice.errors(labels));
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
     String kommune = choice.kommune();

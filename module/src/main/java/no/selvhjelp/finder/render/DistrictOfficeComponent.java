@@ -47,7 +47,7 @@ public final class DistrictOfficeComponent {
             ? presets.heading()
             : labels.text("selvhjelp.ui.districtOffice.heading");
     if (!choice.valid()) {
-      View view = new View(presets.heading(), null, null, null, choice.errors());
+      View view = new View(presets.heading(), null, null, null, choice.errors(labels));
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
     String kommune = choice.kommune();

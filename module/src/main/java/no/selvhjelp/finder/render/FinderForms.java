@@ -106,6 +106,7 @@ final class FinderForms {
     Map<String, String> names = new LinkedHashMap<>();
     names.put("nb", "Norsk bokmål");
     names.put("nn", "Norsk nynorsk");
+    names.put("se", "Davvisámegiella");
     names.put("en", "English");
     names.put("ar", "العربية");
     names.put("so", "Soomaali");

@@ -1,15 +1,19 @@
 package no.selvhjelp.finder.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.selvhjelp.finder.api.ContactPoint;
 import no.selvhjelp.finder.api.ContentStore;
+import no.selvhjelp.finder.api.DistrictOffice;
+import no.selvhjelp.finder.api.Fylke;
 import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.Postnummer;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.api.SearchResult;
 import no.selvhjelp.finder.content.Messages;
@@ -30,7 +34,9 @@ public final class GroupFinderComponent {
   private final SearchParameters parameters;
   private final FinderForms forms;
   private final Links links;
+  private final boolean signupAvailable;
 
+  /** For a host that cannot send interest sign-ups (Magnolia today). */
   public GroupFinderComponent(
       GroupSearch search,
       ContentStore store,
@@ -38,6 +44,21 @@ public final class GroupFinderComponent {
       Messages messages,
       SearchParameters parameters,
       Links links) {
+    this(search, store, ref, messages, parameters, links, false);
+  }
+
+  /**
+   * @param signupAvailable the host can send interest sign-ups: results offer "Meld interesse" only
+   *     then, and the way to the group's contact otherwise
+   */
+  public GroupFinderComponent(
+      GroupSearch search,
+      ContentStore store,
+      ReferenceData ref,
+      Messages messages,
+      SearchParameters parameters,
+      Links links,
+      boolean signupAvailable) {
     this.search = search;
     this.store = store;
     this.ref = ref;
@@ -45,9 +66,14 @@ public final class GroupFinderComponent {
     this.parameters = parameters;
     this.forms = new FinderForms(ref, links);
     this.links = links;
+    this.signupAvailable = signupAvailable;
   }
 
-  /** The view the template reads as {@code model}. Lists are never null; the rest may be. */
+  /**
+   * The view the template reads as {@code model}. Lists are never null; the rest may be.
+   *
+   * @param signup whether results offer the interest form (else the way to the group's contact)
+   */
   public record View(
       String heading,
       FinderForms.Form form,
@@ -57,10 +83,23 @@ public final class GroupFinderComponent {
       ResultViews.Paging paging,
       Empty empty,
       List<Views.ErrorItem> errors,
-      ResultViews.Sections sections) {}
+      ResultViews.Sections sections,
+      boolean signup) {}
 
-  /** No group matched: where to turn instead. */
-  public record Empty(String kommune, List<Views.ContactCard> contactPoints, String digitalHref) {}
+  /**
+   * No group matched: where to turn instead.
+   *
+   * @param kommune the kommune the visitor searched in (chosen, or the postnummer's), or null
+   * @param startHeading the invitation to start a group there, naming the kommune
+   * @param contactPoints the kommune's contact points, who help people start groups
+   * @param districtOffices where there is no contact point: the fylke's district office
+   */
+  public record Empty(
+      String kommune,
+      String startHeading,
+      List<Views.ContactCard> contactPoints,
+      List<Views.ContactCard> districtOffices,
+      String digitalHref) {}
 
   public ComponentView render(Presets presets, Map<String, List<String>> params) {
     VisitorParams visitor = VisitorParams.of(params).without("fragment");
@@ -92,8 +131,9 @@ public final class GroupFinderComponent {
               List.of(),
               null,
               null,
-              problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList(),
-              null);
+              VisitorErrors.of(problems, labels, visitor),
+              null,
+              signupAvailable);
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
     SearchResult result = search.search(query);
@@ -117,7 +157,8 @@ public final class GroupFinderComponent {
             ResultViews.paging(result, linkParams, links.finder()),
             result.total() == 0 ? empty(query, labels, visitor) : null,
             List.of(),
-            ResultViews.Sections.of(result));
+            ResultViews.Sections.of(result),
+            signupAvailable);
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
   }
 
@@ -136,7 +177,7 @@ public final class GroupFinderComponent {
   }
 
   private Empty empty(GroupQuery query, ValueLabels labels, VisitorParams visitor) {
-    String kommune = query.kommuner().size() == 1 ? query.kommuner().get(0) : null;
+    String kommune = nearKommune(query, visitor);
     List<Views.ContactCard> points =
         kommune == null
             ? List.of()
@@ -144,12 +185,44 @@ public final class GroupFinderComponent {
                 .filter(cp -> cp.kommuner().contains(kommune))
                 .map(cp -> Cards.of(cp, labels, ref))
                 .toList();
+    // No contact point yet: Selvhjelp Norge's district office for the fylke helps instead.
+    List<Views.ContactCard> offices =
+        kommune == null || !points.isEmpty()
+            ? List.of()
+            : ref.fylkeOf(kommune).map(Fylke::nummer).stream()
+                .flatMap(
+                    fylke ->
+                        store.districtOffices().stream()
+                            .filter(d -> d.fylker().contains(fylke))
+                            .sorted(Comparator.comparing(DistrictOffice::name)))
+                .map(d -> Cards.of(d, labels, ref))
+                .toList();
     VisitorParams digital = VisitorParams.NONE.with("format", "digital");
     if (visitor.first("lang") != null) {
       digital = digital.with("lang", visitor.first("lang"));
     }
+    String name = kommune == null ? null : labels.kommune(kommune);
     return new Empty(
-        kommune == null ? null : labels.kommune(kommune), points, digital.href(links.finder()));
+        name,
+        name == null
+            ? null
+            : labels.text("selvhjelp.ui.empty.startHeading", Map.of("kommune", name)),
+        points,
+        offices,
+        digital.href(links.finder()));
+  }
+
+  /** The kommune the visitor searched near: the one chosen, else the postnummer's. */
+  private String nearKommune(GroupQuery query, VisitorParams visitor) {
+    if (query.kommuner().size() == 1) {
+      return query.kommuner().get(0);
+    }
+    if (!query.kommuner().isEmpty() || visitor.first("postnummer") == null) {
+      return null;
+    }
+    return ref.postnummer(visitor.first("postnummer").strip())
+        .map(Postnummer::kommunenummer)
+        .orElse(null);
   }
 
   private String contactPointName(String id) {

@@ -27,7 +27,9 @@ public final class GroupListComponent {
   private final Messages messages;
   private final SearchParameters parameters;
   private final Links links;
+  private final boolean signupAvailable;
 
+  /** For a host that cannot send interest sign-ups (Magnolia today). */
   public GroupListComponent(
       GroupSearch search,
       ContentStore store,
@@ -35,12 +37,28 @@ public final class GroupListComponent {
       Messages messages,
       SearchParameters parameters,
       Links links) {
+    this(search, store, ref, messages, parameters, links, false);
+  }
+
+  /**
+   * @param signupAvailable the host can send interest sign-ups: results offer "Meld interesse" only
+   *     then, and the way to the group's contact otherwise
+   */
+  public GroupListComponent(
+      GroupSearch search,
+      ContentStore store,
+      ReferenceData ref,
+      Messages messages,
+      SearchParameters parameters,
+      Links links,
+      boolean signupAvailable) {
     this.search = search;
     this.store = store;
     this.ref = ref;
     this.messages = messages;
     this.parameters = parameters;
     this.links = links;
+    this.signupAvailable = signupAvailable;
   }
 
   public record View(
@@ -49,7 +67,8 @@ public final class GroupListComponent {
       List<ResultViews.Hit> hits,
       ResultViews.Paging paging,
       List<Views.ErrorItem> errors,
-      ResultViews.Sections sections) {}
+      ResultViews.Sections sections,
+      boolean signup) {}
 
   /**
    * @param params the visitor's parameters: only {@code page} and {@code lang} count
@@ -73,9 +92,8 @@ public final class GroupListComponent {
     String heading =
         presets.heading() != null ? presets.heading() : labels.text("selvhjelp.ui.list.heading");
     if (!problems.isEmpty() || query == null) {
-      List<Views.ErrorItem> errors =
-          problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList();
-      View view = new View(presets.heading(), 0, List.of(), null, errors, null);
+      List<Views.ErrorItem> errors = VisitorErrors.of(problems, labels, visitor);
+      View view = new View(presets.heading(), 0, List.of(), null, errors, null, signupAvailable);
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
     SearchResult result = search.search(query);
@@ -99,7 +117,8 @@ public final class GroupListComponent {
                 id -> store.contactPoint(id).map(ContactPoint::name).orElse(null)),
             ResultViews.paging(result, linkParams, links.groupList()),
             List.of(),
-            ResultViews.Sections.of(result));
+            ResultViews.Sections.of(result),
+            signupAvailable);
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
   }
 }

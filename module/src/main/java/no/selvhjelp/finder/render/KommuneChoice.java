@@ -37,8 +37,9 @@ record KommuneChoice(String kommune, PageLanguage language, List<Problem> proble
     return problems.isEmpty();
   }
 
-  List<Views.ErrorItem> errors() {
-    return problems.stream().map(p -> new Views.ErrorItem(p.field(), p.message())).toList();
+  /** The problems in the visitor's words (see {@link VisitorErrors}). */
+  List<Views.ErrorItem> errors(ValueLabels labels) {
+    return VisitorErrors.of(problems, labels, VisitorParams.NONE);
   }
 
   private static String clip(String s) {

@@ -1,7 +1,6 @@
 package no.selvhjelp.finder.render;
 
 import java.util.List;
-import java.util.Set;
 import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
@@ -10,26 +9,23 @@ import no.selvhjelp.finder.content.Messages;
 /**
  * The language a visitor asked for, and what follows from it.
  *
- * @param code the requested language: nb, nn, en, or one of {@link Messages#ABOUT_ONLY_LANGUAGES}
- * @param ui the language of the labels and of the search: the code itself for nb, nn and en,
- *     English for the about-only languages (see {@link Messages})
- * @param dir the writing direction of the requested language: the layout follows the reader, even
- *     around English labels
+ * @param code the requested language, one of {@link Messages#PAGE_LANGUAGES}
+ * @param ui the language of every text on the page, and of its {@code lang}: the code itself
+ * @param search the language the search reads words and labels in: nb, nn or en (the API's {@code
+ *     lang}); Bokmål for Northern Sami, whose readers type Norwegian words too; English for the
+ *     other mother tongues
+ * @param dir the writing direction of the language
  */
-public record PageLanguage(String code, String ui, String dir) {
-  private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa");
-
+public record PageLanguage(String code, String ui, String search, String dir) {
   public static final PageLanguage DEFAULT = of("nb");
 
   public static PageLanguage of(String code) {
-    if (Codes.UI_LANGUAGES.contains(code)) {
-      return new PageLanguage(code, code, "ltr");
+    if (!Messages.PAGE_LANGUAGES.contains(code)) {
+      throw new InvalidInputException(
+          "Invalid parameter", List.of(Problem.ofParameter("lang", "must be one of " + all())));
     }
-    if (Messages.ABOUT_ONLY_LANGUAGES.contains(code)) {
-      return new PageLanguage(code, "en", RIGHT_TO_LEFT.contains(code) ? "rtl" : "ltr");
-    }
-    throw new InvalidInputException(
-        "Invalid parameter", List.of(Problem.ofParameter("lang", "must be one of " + all())));
+    String search = Codes.UI_LANGUAGES.contains(code) ? code : "se".equals(code) ? "nb" : "en";
+    return new PageLanguage(code, code, search, Messages.isRightToLeft(code) ? "rtl" : "ltr");
   }
 
   /** The visitor's choice if given, else the editor's, else Bokmål. */
@@ -41,9 +37,7 @@ public record PageLanguage(String code, String ui, String dir) {
   }
 
   public static List<String> all() {
-    return java.util.stream.Stream.concat(
-            Codes.UI_LANGUAGES.stream(), Messages.ABOUT_ONLY_LANGUAGES.stream())
-        .toList();
+    return Messages.PAGE_LANGUAGES;
   }
 
   public boolean isDefault() {

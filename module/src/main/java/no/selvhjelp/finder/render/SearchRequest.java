@@ -43,7 +43,7 @@ final class SearchRequest {
         && visitor.first("q") == null) {
       merged.put("sort", List.of("distance"));
     }
-    merged.put("lang", List.of(language.ui()));
+    merged.put("lang", List.of(language.search()));
     return multi(merged);
   }
 
@@ -65,7 +65,7 @@ final class SearchRequest {
       merged.put("page", visitor.asMap().get("page"));
     }
     merged.put("sort", List.of("title"));
-    merged.put("lang", List.of(language.ui()));
+    merged.put("lang", List.of(language.search()));
     return multi(merged);
   }
 

@@ -12,12 +12,19 @@ final class ValueLabels {
   private final Map<String, String> texts;
   private final ReferenceData ref;
   private final Locale locale;
+  private final boolean sami;
 
   ValueLabels(Map<String, String> texts, ReferenceData ref, PageLanguage language) {
     this.texts = texts;
     this.ref = ref;
     // British English writes dates as Norway does (1 February 2026), not as the US does.
-    this.locale = "en".equals(language.ui()) ? Locale.UK : Locale.forLanguageTag(language.ui());
+    // Digits stay 0-9 in every language (Arabic pages too), as the counts, postnummer and the
+    // times visitors type and read elsewhere in Norway are written.
+    this.locale =
+        "en".equals(language.ui())
+            ? Locale.UK
+            : Locale.forLanguageTag(language.ui() + "-u-nu-latn");
+    this.sami = "se".equals(language.ui());
   }
 
   String text(String key) {
@@ -53,9 +60,28 @@ final class ValueLabels {
     return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
   }
 
+  /** A kommune's name; on a Sami page with its Sami name first, as its official name is. */
   String kommune(String nummer) {
     String name = ref.displayName(nummer);
-    return name == null ? nummer : name;
+    if (name == null) {
+      return nummer;
+    }
+    if (sami) {
+      String samiName = ref.kommune(nummer).map(k -> k.nameSami()).orElse(null);
+      if (samiName != null && !samiName.isBlank() && !samiName.equals(name)) {
+        return samiName + "-" + name;
+      }
+    }
+    return name;
+  }
+
+  /** A text with {@code {name}} placeholders filled in. */
+  String text(String key, Map<String, String> values) {
+    String result = text(key);
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      result = result.replace("{" + e.getKey() + "}", e.getValue());
+    }
+    return result;
   }
 
   Locale locale() {

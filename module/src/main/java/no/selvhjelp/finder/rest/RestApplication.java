@@ -66,7 +66,7 @@ public final class RestApplication extends Application {
             new ImportQueueFullMapper(),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),
-            new ReadinessFilter(readiness),
+            new ReadinessFilter(readiness, messages),
             new CorsFilter(),
             new InvalidInputMapper(),
             new WebApplicationExceptionMapper(resources),

@@ -59,7 +59,9 @@ class PageComponentsTest {
   void theFinderIsAPlainGetFormWithEveryFieldLabelled() {
     String html = finder(Presets.NONE, "lang", "nn").html();
     assertThat(html)
-        .contains("<form class=\"shf-form\" method=\"get\" action=\"/embed/groups\"")
+        .contains(
+            "<form class=\"shf-form\" method=\"get\""
+                + " action=\"/embed/groups#shf-group-finder-count\"")
         .contains("<label for=\"shf-group-finder-q\">Søkjeord</label>")
         .contains("id=\"shf-group-finder-q\" name=\"q\" type=\"search\"")
         .contains("<select id=\"shf-group-finder-theme\" name=\"theme\">")
@@ -80,7 +82,9 @@ class PageComponentsTest {
     Rendered r = finder(Presets.NONE, "q", "etterlatne", "kommune", "4602");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.html())
-        .contains("<p class=\"shf-count\" role=\"status\" aria-live=\"polite\">1 gruppe funnet</p>")
+        .contains(
+            "<p class=\"shf-count\" id=\"shf-group-finder-count\" tabindex=\"-1\" role=\"status\""
+                + " aria-live=\"polite\">1 gruppe funnet</p>")
         .contains(
             "<a href=\"/embed/groups/sorggruppe-kinn\" data-shf-nav>Sorggruppe for etterlatne i"
                 + " Florø</a>")
@@ -142,14 +146,35 @@ class PageComponentsTest {
   }
 
   @Test
-  void aBadParameterIsA400ThatSaysWhatToFix() {
+  void aBadParameterIsA400ThatSaysWhatToDoInPlainWords() {
     Rendered r = finder(Presets.NONE, "theme", "kaffe", "size", "500");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.html())
         .contains("<div class=\"shf-error\" role=\"alert\">")
-        .contains("<code>theme</code>: &#39;kaffe&#39; is not a theme")
-        .contains("<code>size</code>: must be a number from 1 to 100")
-        .doesNotContain("shf-count");
+        .contains("<li>Vi kjenner ikke det temaet. Velg et tema fra lista.</li>")
+        .contains("<li>Lenken du fulgte, har en feil. Start et nytt søk.</li>")
+        .doesNotContain("<code>", "kaffe", "size</code>", "class=\"shf-count\"");
+  }
+
+  @Test
+  void anUnknownPostnummerIsSaidInThePagesLanguageWithoutTheParameterName() {
+    Map<String, String> expected =
+        Map.of(
+            "nb", "Vi finner ikke postnummeret «690». Et postnummer har fire sifre",
+            "nn", "Vi finn ikkje postnummeret «690». Eit postnummer har fire siffer",
+            "ar", "لم نجد الرمز البريدي «690».",
+            "ti", "ቁጽሪ ፖስታ «690» ኣይረኸብናን።");
+    expected.forEach(
+        (lang, text) -> {
+          Rendered r = finder(Presets.NONE, "postnummer", "690", "lang", lang);
+          assertThat(r.status()).as(lang).isEqualTo(400);
+          assertThat(r.html())
+              .as(lang)
+              .contains(text)
+              .doesNotContain("<code>", "postnummer</code>", "is not a Norwegian", "/api/v1");
+        });
+    Rendered badTheme = finder(Presets.NONE, "theme", "kaffe");
+    assertThat(badTheme.html()).doesNotContain("/api/v1/themes", "theme</code>");
   }
 
   @Test
@@ -162,6 +187,73 @@ class PageComponentsTest {
         .contains("Frivilligsentralen i Kinn")
         .contains("<a href=\"tel:+4757000000\">")
         .contains("<a href=\"/embed/groups?format=digital\" data-shf-nav>");
+  }
+
+  @Test
+  void noGroupNearAPostnummerInvitesTheVisitorToStartOneWithTheKommunesContactPoint() {
+    Rendered nn =
+        finder(Presets.NONE, "postnummer", "6900", "theme", "spiseforstyrrelser", "lang", "nn");
+    assertThat(nn.html())
+        .contains("<h4>Vil du vere med på å starte ei gruppe i Kinn?</h4>")
+        .contains("Sjølvhjelpsgrupper vert starta av folk som deg")
+        .contains("<h5 class=\"shf-card-title\">Frivilligsentralen i Kinn</h5>");
+    Rendered ar =
+        finder(Presets.NONE, "postnummer", "6900", "theme", "spiseforstyrrelser", "lang", "ar");
+    assertThat(ar.html())
+        .contains("هل تريد المساعدة في بدء مجموعة في Kinn؟")
+        .contains("Frivilligsentralen i Kinn");
+  }
+
+  @Test
+  void aKommuneWithoutAContactPointNamesTheDistrictOfficeInstead() {
+    Rendered bergen = finder(Presets.NONE, "kommune", "4601", "theme", "spiseforstyrrelser");
+    assertThat(bergen.html())
+        .contains("<h4>Vil du være med på å starte en gruppe i Bergen?</h4>")
+        .contains("Kommunen har ikke noe kontaktpunkt for selvhjelp ennå.")
+        .contains("Selvhjelp Norge Vest");
+  }
+
+  @Test
+  void withoutSignUpAResultLeadsToTheGroupsContactNotToAFormThatSaysNotAvailable() {
+    String html = finder(Presets.NONE, "q", "etterlatne", "kommune", "4602").html();
+    assertThat(html)
+        .contains("<a href=\"/embed/groups/sorggruppe-kinn#shf-contact\">Kontakt gruppa")
+        .doesNotContain("#shf-interest", "Meld interesse");
+    String detail =
+        render(components.groupDetail().render("sorggruppe-kinn", Presets.NONE, params())).html();
+    assertThat(detail).contains("id=\"shf-contact\"");
+    Components withSignup =
+        new Components(
+            engine.store(),
+            engine.search(),
+            engine.referenceData(),
+            engine.messages(),
+            engine.json(),
+            Links.EMBED,
+            true);
+    String offered =
+        render(
+                withSignup
+                    .groupFinder()
+                    .render(Presets.NONE, params("q", "etterlatne", "kommune", "4602")))
+            .html();
+    assertThat(offered).contains("/embed/groups/sorggruppe-kinn#shf-interest\">Meld interesse");
+  }
+
+  @Test
+  void draftLanguagesSayDiscreetlyThatTheirTextsAwaitReview() {
+    assertThat(finder(Presets.NONE, "lang", "ti").html())
+        .contains("<p class=\"shf-note shf-review-note\">ጽሑፋት ናይዚ ገጽ ገና");
+    assertThat(finder(Presets.NONE, "lang", "se").html())
+        .contains("lang=\"se\" dir=\"ltr\"")
+        .contains("shf-review-note");
+    assertThat(finder(Presets.NONE, "lang", "nn").html()).doesNotContain("shf-review-note");
+  }
+
+  @Test
+  void aSamiPageNamesSamiKommunerByTheirSamiNameFirst() {
+    String html = finder(Presets.NONE, "lang", "se", "kommune", "5612").html();
+    assertThat(html).contains("Guovdageaidnu-Kautokeino");
   }
 
   @Test
@@ -311,14 +403,18 @@ class PageComponentsTest {
   }
 
   @Test
-  void arabicAndPersianPagesRunRightToLeftWithEnglishLabels() {
+  void arabicAndPersianPagesRunRightToLeftInTheirOwnLanguage() {
     for (String lang : List.of("ar", "fa")) {
       for (Rendered r : allComponents(lang)) {
-        assertThat(r.html()).contains("dir=\"rtl\"");
+        assertThat(r.html()).contains("lang=\"" + lang + "\" dir=\"rtl\"");
       }
     }
     String finder = finder(Presets.NONE, "lang", "ar").html();
-    assertThat(finder).contains("lang=\"en\" dir=\"rtl\"").contains("Find a self-help group");
+    assertThat(finder)
+        .contains("lang=\"ar\" dir=\"rtl\"")
+        .contains("ابحث عن مجموعة مساعدة ذاتية")
+        .contains("<label for=\"shf-group-finder-q\">كلمات البحث</label>")
+        .doesNotContain("Find a self-help group", ">Search<");
     String about = render(components.about().render(Presets.NONE, params("lang", "ar"))).html();
     assertThat(about)
         .contains("lang=\"ar\" dir=\"rtl\"")
@@ -326,7 +422,7 @@ class PageComponentsTest {
   }
 
   @Test
-  void theAboutBoxSpeaksNineLanguagesAndFlagsUnreviewedTranslations() {
+  void theAboutBoxSpeaksTenLanguagesAndFlagsUnreviewedTranslations() {
     Map<String, String> titles = new LinkedHashMap<>();
     titles.put("nb", "Hva er en selvhjelpsgruppe?");
     titles.put("nn", "Kva er ei sjølvhjelpsgruppe?");
@@ -337,15 +433,14 @@ class PageComponentsTest {
     titles.put("fa", "گروه خودیاری چیست؟");
     titles.put("uk", "Що таке група самодопомоги?");
     titles.put("pl", "Czym jest grupa samopomocowa?");
+    titles.put("se", "Mii lea iešveahkkejoavku?");
     titles.forEach(
         (lang, title) -> {
           String html =
               render(components.about().render(Presets.NONE, params("lang", lang))).html();
           assertThat(html).contains("lang=\"" + lang + "\"").contains(">" + title + "</h2>");
           boolean reviewed = List.of("nb", "nn", "en").contains(lang);
-          assertThat(html.contains("awaiting review by a native speaker"))
-              .as(lang)
-              .isEqualTo(!reviewed);
+          assertThat(html.contains("class=\"shf-note\"")).as(lang).isEqualTo(!reviewed);
         });
   }
 
@@ -360,7 +455,9 @@ class PageComponentsTest {
   void contactPointsAndTheDistrictOfficeNeedAKommune() {
     Rendered missing = render(components.contactPoints().render(Presets.NONE, params()));
     assertThat(missing.status()).isEqualTo(400);
-    assertThat(missing.html()).contains("<code>kommune</code>: is required");
+    assertThat(missing.html())
+        .contains("Vi finner ikke kommunen. Velg en kommune fra lista.")
+        .doesNotContain("<code>");
     Rendered bad =
         render(components.districtOffice().render(Presets.NONE, params("kommune", "9999")));
     assertThat(bad.status()).isEqualTo(400);

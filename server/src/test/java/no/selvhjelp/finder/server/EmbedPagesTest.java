@@ -114,7 +114,8 @@ class EmbedPagesTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body())
         .contains("<div class=\"shf-error\" role=\"alert\">")
-        .contains("<code>postnummer</code>: &#39;abcd&#39; is not a Norwegian postnummer");
+        .contains("Vi finner ikke postnummeret «abcd». Et postnummer har fire sifre")
+        .doesNotContain("<code>postnummer</code>");
   }
 
   @Test
@@ -175,7 +176,7 @@ class EmbedPagesTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body())
         .contains("<h1 class=\"shf-site-name\">Selvhjelp Norge</h1>")
-        .contains("<form class=\"shf-form\" method=\"get\" action=\"/\"")
+        .contains("<form class=\"shf-form\" method=\"get\" action=\"/#shf-group-finder-count\"")
         .contains("Sorggruppe for etterlatne i Florø")
         .contains("data-shf-component=\"aboutSelfHelp\"")
         .contains(ReferenceData.ATTRIBUTION.replace("'", "&#39;").substring(0, 40));

@@ -13,9 +13,9 @@ import no.selvhjelp.finder.content.ReferenceData;
  * some 330 self-help groups across every fylke, in Bokmål, Nynorsk and several mother tongues.
  *
  * <p>Everything is invented: people, phone numbers and addresses; e-mail and web addresses are on
- * example.no; and every description ends with a "(Demoinnhold: …)" marker, so demo items can never
- * be mistaken for real groups, even when copied out of context. Only kommuner and postnummer are
- * real, taken from {@link ReferenceData} so that every reference resolves.
+ * example.com (reserved, RFC 2606); and every description ends with a "(Demoinnhold: …)" marker, so
+ * demo items can never be mistaken for real groups, even when copied out of context. Only kommuner
+ * and postnummer are real, taken from {@link ReferenceData} so that every reference resolves.
  *
  * <p>The output is the same on every call and every machine: fixed seeds, no clock, no hash order.
  * Tests and screenshots can therefore rely on particular groups being there.

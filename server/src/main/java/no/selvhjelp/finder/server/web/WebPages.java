@@ -60,6 +60,7 @@ public final class WebPages {
             new VisitorPageResource(site),
             new WebResourcesResource(assets),
             new WidgetScriptResource(assets),
+            new FaviconResource(assets),
             new ConfigurePageResource(assets),
             new WebHeadersFilter(engine.json()));
   }

@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * axe-core finds no WCAG 2.0/2.1 A or AA violation (tags wcag2a, wcag2aa, wcag21a, wcag21aa) in any
- * component, in any state, in nb, nn, en and ar: the server-rendered pages as a visitor or an
- * iframe gets them, and the widget's elements on a kommune's page on another origin. No rule is
- * switched off.
+ * component, in any state, in nb, nn, en, ar, ti and se: the server-rendered pages as a visitor or
+ * an iframe gets them (and the visitor page at phone width), and the widget's elements on a
+ * kommune's page on another origin. No rule is switched off.
  */
 class AxeAccessibilityTest {
-  private static final List<String> LANGUAGES = List.of("nb", "nn", "en", "ar");
+  private static final List<String> LANGUAGES = List.of("nb", "nn", "en", "ar", "ti", "se");
 
   private static LiveFinder finder;
   private static KommuneSite site;
@@ -58,6 +58,12 @@ class AxeAccessibilityTest {
             List.of("finder, results with facets and paging", "/embed/groups?q=angst&size=5&"),
             List.of("finder, results for a kommune", "/embed/groups?kommune=4602&"),
             List.of("finder, no results", "/embed/groups?q=qwxzzyvk&kommune=4602&"),
+            List.of(
+                "finder, no group near a postnummer",
+                "/embed/groups?postnummer=6900&theme=spiseforstyrrelser&"),
+            List.of(
+                "finder, no group in a kommune without contact point",
+                "/embed/groups?kommune=4601&theme=spiseforstyrrelser&"),
             List.of("finder, bad parameter (400)", "/embed/groups?postnummer=abcd&"),
             List.of("group list", "/embed/group-list?kommune=0301&size=10&page=2&"),
             List.of("group list, no results", "/embed/group-list?kommune=5001&"),
@@ -70,7 +76,8 @@ class AxeAccessibilityTest {
             List.of("district office", "/embed/district-office?kommune=4602&"),
             List.of("about", "/embed/about?"),
             List.of("visitor page, initial", "/?"),
-            List.of("visitor page, results", "/?q=angst&"));
+            List.of("visitor page, results", "/?q=angst&"),
+            List.of("visitor page, bad postnummer (400)", "/?postnummer=690&"));
     return LANGUAGES.stream()
         .flatMap(
             lang ->
@@ -78,6 +85,19 @@ class AxeAccessibilityTest {
                     .map(
                         s ->
                             Arguments.of(s.get(0) + " [" + lang + "]", s.get(1) + "lang=" + lang)));
+  }
+
+  @ParameterizedTest(name = "phone, facets open and folded [{0}]")
+  @ValueSource(strings = {"nb", "ar", "se"})
+  void thePhoneLayoutHasNoAxeViolationsWithFacetsOpenOrFolded(String lang) {
+    try (WatchedPage w = new WatchedPage(browser.page(375, 740))) {
+      w.page.navigate(finder.url("/?q=angst&lang=" + lang + "#shf-group-finder-count"));
+      assertThat(axe(w.page, "phone, facets open " + lang)).isEmpty();
+      w.page.locator(".shf-facets-box > summary").click();
+      assertThat(w.page.locator(".shf-facets-box").getAttribute("open")).isNull();
+      assertThat(axe(w.page, "phone, facets folded " + lang)).isEmpty();
+      w.assertClean(finder.origin());
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -102,7 +122,7 @@ class AxeAccessibilityTest {
   }
 
   private static String hostPage(String lang, String elements) {
-    String dir = lang.equals("ar") ? "rtl" : "ltr";
+    String dir = List.of("ar", "fa").contains(lang) ? "rtl" : "ltr";
     return site.publish(
         "/widget-" + lang + "-" + Integer.toHexString(elements.hashCode()),
         lang,
@@ -111,7 +131,7 @@ class AxeAccessibilityTest {
   }
 
   @ParameterizedTest(name = "[{0}]")
-  @ValueSource(strings = {"nb", "nn", "en", "ar"})
+  @ValueSource(strings = {"nb", "nn", "en", "ar", "ti", "se"})
   void everyWidgetElementHasNoAxeViolationsOnceLoaded(String lang) {
     String url =
         hostPage(
@@ -144,7 +164,7 @@ class AxeAccessibilityTest {
   }
 
   @ParameterizedTest(name = "[{0}]")
-  @ValueSource(strings = {"nb", "nn", "en", "ar"})
+  @ValueSource(strings = {"nb", "nn", "en", "ar", "ti", "se"})
   void theWidgetFinderHasNoAxeViolationsInAnyState(String lang) {
     String url = hostPage(lang, "<selvhjelp-groups lang=\"" + lang + "\"></selvhjelp-groups>");
     try (WatchedPage w = new WatchedPage(browser.page())) {

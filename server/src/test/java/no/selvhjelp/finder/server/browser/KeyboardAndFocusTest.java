@@ -83,7 +83,8 @@ class KeyboardAndFocusTest {
               + ".querySelector('.shf-widget-status')"
               + ".textContent === '2 grupper funnet'");
       Widgets.waitSettled(page, "selvhjelp-groups");
-      assertThat(Widgets.deepActive(page)).startsWith("p.shf-count 2 grupper funnet");
+      assertThat(Widgets.deepActive(page))
+          .startsWith("p#shf-group-finder-count.shf-count 2 grupper funnet");
 
       Widgets.tabTo(page, ".shf-result-title a[href*='sorggruppe-kinn']", 40);
       page.keyboard().press("Enter");
@@ -129,7 +130,8 @@ class KeyboardAndFocusTest {
       String count = page.locator("selvhjelp-groups .shf-count").textContent();
       assertThat(count).matches("\\d+ grupper funne");
       assertThat(page.evaluate("() => " + status + ".textContent")).isEqualTo(count);
-      assertThat(Widgets.deepActive(page)).startsWith("p.shf-count " + count);
+      assertThat(Widgets.deepActive(page))
+          .startsWith("p#shf-group-finder-count.shf-count " + count);
 
       page.locator("selvhjelp-groups a[rel=next]").click();
       Widgets.waitFor(
@@ -139,7 +141,8 @@ class KeyboardAndFocusTest {
               + ".querySelector('.shf-paging [aria-current=page]')"
               + "?.textContent.includes('2')");
       Widgets.waitSettled(page, "selvhjelp-groups");
-      assertThat(Widgets.deepActive(page)).startsWith("p.shf-count " + count);
+      assertThat(Widgets.deepActive(page))
+          .startsWith("p#shf-group-finder-count.shf-count " + count);
       assertThat(page.evaluate("() => " + status + ".textContent")).isEqualTo(count);
       // The count is on screen already; the live region speaks but is not shown twice.
       Number width = (Number) page.evaluate("() => " + status + ".getBoundingClientRect().width");

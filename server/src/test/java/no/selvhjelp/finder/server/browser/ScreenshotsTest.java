@@ -69,6 +69,40 @@ class ScreenshotsTest {
     }
   }
 
+  /**
+   * The visitor page in Arabic, Tigrinya and Northern Sami after a search, and a phone (375 px)
+   * right after a search, as the visitor sees it (the viewport, landed on the count) and whole.
+   */
+  @Test
+  void writesTheMotherTonguePagesAndThePhoneAfterASearch() throws Exception {
+    Files.createDirectories(OUT);
+    try (Browser browser = Browser.launch();
+        LiveFinder finder = new LiveFinder(withoutAttacks(PageFixtures.batch()))) {
+      for (String lang : List.of("ar", "ti", "se")) {
+        try (WatchedPage w = new WatchedPage(browser.page(1024, 768))) {
+          w.page.navigate(finder.url("/?q=angst&lang=" + lang));
+          shoot(w.page, "visitor-page-search-" + lang);
+        }
+      }
+      for (String lang : List.of("nb", "ar")) {
+        try (WatchedPage w = new WatchedPage(browser.page(375, 740))) {
+          w.page.navigate(finder.url("/?lang=" + lang));
+          w.page.locator("#shf-group-finder-q").fill("angst");
+          w.page.locator("#shf-group-finder-q").press("Enter");
+          w.page.waitForURL(u -> u.endsWith("#shf-group-finder-count"));
+          Path view = OUT.resolve("phone-after-search-" + lang + ".png");
+          w.page.screenshot(new Page.ScreenshotOptions().setPath(view));
+          assertThat(view).isNotEmptyFile();
+          shoot(w.page, "phone-after-search-full-" + lang);
+        }
+      }
+      try (WatchedPage w = new WatchedPage(browser.page(375, 740))) {
+        w.page.navigate(finder.url("/?postnummer=6900&theme=spiseforstyrrelser&lang=nn"));
+        shoot(w.page, "phone-no-group-nearby-nn");
+      }
+    }
+  }
+
   /** The fixtures less the items whose text is an attack (those are for the XSS tests). */
   private static ImportBatch withoutAttacks(ImportBatch all) {
     return new ImportBatch(

@@ -113,12 +113,12 @@ class DemoContentTest {
                       c -> {
                         assertThat(c.name()).isNotBlank();
                         assertThat(c.role()).isNotBlank();
-                        assertThat(c.email()).endsWith("@example.no");
+                        assertThat(c.email()).endsWith("@example.com");
                       });
               assertThat(o.address()).isNotBlank();
               assertThat(o.phone()).matches("\\+47 4\\d\\d \\d\\d \\d\\d\\d");
-              assertThat(o.email()).endsWith("@example.no");
-              assertThat(o.url()).startsWith("https://example.no/");
+              assertThat(o.email()).endsWith("@example.com");
+              assertThat(o.url()).startsWith("https://example.com/");
               assertThat(o.description()).contains("fiktivt");
             });
   }
@@ -141,8 +141,8 @@ class DemoContentTest {
               assertThat(p.lon()).isNull();
               assertThat(p.address()).isNotBlank();
               assertThat(p.phone()).isNotBlank();
-              assertThat(p.email()).endsWith("@example.no");
-              assertThat(p.url()).startsWith("https://example.no/");
+              assertThat(p.email()).endsWith("@example.com");
+              assertThat(p.url()).startsWith("https://example.com/");
               String fylke = referenceData.fylkeOf(p.kommuner().get(0)).orElseThrow().nummer();
               assertThat(office(p.districtOfficeId()).fylker()).contains(fylke);
             });
@@ -188,7 +188,7 @@ class DemoContentTest {
                   .isBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 11, 1));
               assertThat(g.contact()).isNotNull();
               assertThat(g.contact().name()).isNotBlank();
-              assertThat(g.contact().email()).endsWith("@example.no");
+              assertThat(g.contact().email()).endsWith("@example.com");
               assertThat(g.closedGroup()).isNotNull();
               assertThat(g.published()).isNotNull();
             });
