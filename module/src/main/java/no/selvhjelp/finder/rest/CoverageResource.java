@@ -13,10 +13,10 @@ import no.selvhjelp.finder.api.InvalidInputException;
 /**
  * {@code /api/v1/coverage}: per kommune, how many published groups fit the filters meet there, how
  * far the nearest one is, and how many digital groups are open to it; with totals per fylke and for
- * Norway. Public, like search: it counts published groups only. {@code /api/v1/coverage.csv} is the
+ * Norway. Public, like search: it counts published groups only. {@code /api/v1/coverage/csv} is the
  * same rows as a download.
  */
-@Path("api/v1")
+@Path("api/v1/coverage")
 public final class CoverageResource {
   public static final String CSV = "text/csv; charset=UTF-8";
 
@@ -32,14 +32,13 @@ public final class CoverageResource {
   }
 
   @GET
-  @Path("coverage")
   @Produces(MediaType.APPLICATION_JSON)
   public Response coverage(@Context UriInfo uri) {
     return answers.ok(() -> coverage.coverage(parameters.parse(uri.getQueryParameters())));
   }
 
   @GET
-  @Path("coverage.csv")
+  @Path("csv")
   @Produces({CSV, MediaType.APPLICATION_JSON})
   public Response csv(@Context UriInfo uri) {
     String body;
