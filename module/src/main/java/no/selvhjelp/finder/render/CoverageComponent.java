@@ -119,7 +119,7 @@ public final class CoverageComponent {
     }
     boolean ascending = dir == null ? CoverageTable.ascendingByDefault(sort) : dir.equals("asc");
     Coverage c = coverage.coverage(q);
-    VisitorParams links = visitor.without("fragment");
+    VisitorParams links = visitor.without("fragment").withoutBlank(java.util.Set.of());
     View view =
         new View(
             heading,
