@@ -117,7 +117,11 @@ public final class Engine implements AutoCloseable {
         GroupIndex.open(indexDir, new Analysis(), documents, GroupDocuments.facetsConfig());
     this.suggester = new GroupSuggester(store, referenceData, messages);
     this.search = new LuceneGroupSearch(index, referenceData, suggester, searchCache);
-    this.coverage = new LuceneCoverage(index, referenceData);
+    // The search cache setting covers coverage too: off means every answer is computed
+    // (benchmarks).
+    this.coverage =
+        new LuceneCoverage(
+            index, referenceData, searchCache == 0 ? 0 : LuceneCoverage.DEFAULT_CACHE);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -17,15 +17,19 @@ import no.selvhjelp.finder.index.GroupSearcher;
  */
 public final class LuceneCoverage implements CoverageService {
   /** A few dozen filter combinations are asked in practice; each answer is some 60 KB. */
-  private static final int CACHE = 64;
+  public static final int DEFAULT_CACHE = 64;
 
   private final GroupIndex index;
   private final CoverageCalculator calculator;
-  private final ResultCache<CoverageQuery, Coverage> cache = new ResultCache<>(CACHE);
+  private final ResultCache<CoverageQuery, Coverage> cache;
 
-  public LuceneCoverage(GroupIndex index, ReferenceData ref) {
+  /**
+   * @param cacheSize answers kept for repeated questions on an unchanged index; 0 turns caching off
+   */
+  public LuceneCoverage(GroupIndex index, ReferenceData ref, int cacheSize) {
     this.index = index;
     this.calculator = new CoverageCalculator(ref);
+    this.cache = new ResultCache<>(cacheSize);
   }
 
   @Override
