@@ -66,7 +66,7 @@
 <p class="shf-count" role="status">${model.summary}</p>
 <div class="shf-coverage-layout">
 <figure class="shf-coverage-map">
-<svg viewBox="0 0 ${model.map.width} ${model.map.height}" role="img" aria-labelledby="${id}-map-caption" focusable="false">
+<svg viewBox="${model.map.viewBox}" role="img" aria-labelledby="${id}-map-caption" focusable="false">
 [#list model.map.dots as d]
 <circle cx="${d.x}" cy="${d.y}" r="${d.r}" class="${d.css}"><title>${d.label}</title></circle>
 [/#list]

@@ -22,6 +22,7 @@ final class CoverageMap {
   private static final double NORTH = 71.4;
   private static final double SOUTH = 57.7;
   private static final double SCALE = 34;
+  private static final double MARGIN = 6;
   private static final double X_PER_DEGREE = SCALE * Math.cos(Math.toRadians(65));
 
   /** The coverage classes, best first; {@link #classOf} puts each kommune in one. */
@@ -42,7 +43,8 @@ final class CoverageMap {
 
   public record Legend(String css, String label, int kommuner) {}
 
-  public record Drawing(String width, String height, List<Dot> dots, List<Legend> legend) {}
+  /** The drawing; {@code viewBox} frames the kommuner drawn, so one fylke fills the map. */
+  public record Drawing(String viewBox, List<Dot> dots, List<Legend> legend) {}
 
   private CoverageMap() {}
 
@@ -65,6 +67,10 @@ final class CoverageMap {
 
   static Drawing draw(List<KommuneCoverage> kommuner, ReferenceData ref, ValueLabels labels) {
     List<Dot> dots = new ArrayList<>();
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
     int[] perBand = new int[Band.values().length];
     // Big kommuner first, so a small neighbour's dot is drawn on top and stays visible.
     List<KommuneCoverage> ordered =
@@ -75,12 +81,19 @@ final class CoverageMap {
       Kommune centre = ref.kommune(k.kommunenummer()).orElseThrow();
       Band band = classOf(k);
       perBand[band.ordinal()]++;
+      double x = (centre.lon() - WEST) * X_PER_DEGREE;
+      double y = (NORTH - centre.lat()) * SCALE;
+      double r = 2.2 + Math.sqrt(k.population()) / 160.0;
+      minX = Math.min(minX, x - r);
+      minY = Math.min(minY, y - r);
+      maxX = Math.max(maxX, x + r);
+      maxY = Math.max(maxY, y + r);
       dots.add(
           new Dot(
               k.kommunenummer(),
-              number((centre.lon() - WEST) * X_PER_DEGREE),
-              number((NORTH - centre.lat()) * SCALE),
-              number(2.2 + Math.sqrt(k.population()) / 160.0),
+              number(x),
+              number(y),
+              number(r),
               band.css(),
               CoverageTexts.dotLabel(k, labels)));
     }
@@ -88,8 +101,19 @@ final class CoverageMap {
     for (Band band : Band.values()) {
       legend.add(new Legend(band.css(), CoverageTexts.band(band, labels), perBand[band.ordinal()]));
     }
-    return new Drawing(
-        number((EAST - WEST) * X_PER_DEGREE), number((NORTH - SOUTH) * SCALE), dots, legend);
+    String viewBox;
+    if (dots.isEmpty()) {
+      viewBox =
+          "0 0 " + number((EAST - WEST) * X_PER_DEGREE) + " " + number((NORTH - SOUTH) * SCALE);
+    } else {
+      // A margin, and a minimum size so that one kommune is not drawn as a blob.
+      double w = Math.max(maxX - minX, 40) + 2 * MARGIN;
+      double h = Math.max(maxY - minY, 40) + 2 * MARGIN;
+      double cx = (minX + maxX) / 2;
+      double cy = (minY + maxY) / 2;
+      viewBox = number(cx - w / 2) + " " + number(cy - h / 2) + " " + number(w) + " " + number(h);
+    }
+    return new Drawing(viewBox, dots, legend);
   }
 
   private static String number(double value) {
