@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.ContactPointsResource;
+import no.selvhjelp.finder.rest.CoverageParameters;
+import no.selvhjelp.finder.rest.CoverageResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.GroupsResource;
 import no.selvhjelp.finder.rest.ItemWrites;
@@ -63,6 +65,15 @@ public final class SelvhjelpEndpoint {
     readOnly(request);
     Engine e = module.engine();
     return new SuggestResource(e.search(), answers(e));
+  }
+
+  /** Where there are groups and where there are none: {@code /v1/coverage} and its CSV. */
+  @Path("v1/coverage")
+  public CoverageResource coverage(@Context HttpServletRequest request) {
+    readOnly(request);
+    Engine e = module.engine();
+    return new CoverageResource(
+        e.coverage(), new CoverageParameters(e.referenceData()), answers(e));
   }
 
   /** Kommuner, fylker, postnummer and the code lists: {@code /v1/kommuner} and so on. */

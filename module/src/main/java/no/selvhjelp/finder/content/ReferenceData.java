@@ -34,6 +34,15 @@ public final class ReferenceData {
       "Inneholder data under CC BY 4.0 fra Kartverket og SSB; postnummerkoordinater © Erik Bolstad"
           + " (CC BY 3.0, www.erikbolstad.no/postnummer/); postnummerregister fra Bring.";
 
+  /**
+   * The date the kommuner's population counts are for: SSB's residents on 1 January 2024 (their
+   * sum, 5,550,203, is SSB's figure for Norway on that date). See {@code SOURCES.md}.
+   */
+  public static final String POPULATION_DATE = "2024-01-01";
+
+  public static final String POPULATION_SOURCE =
+      "Statistisk sentralbyrå (SSB), folkemengde per kommune 1. januar 2024, CC BY 4.0";
+
   private final Map<String, Kommune> kommuner;
   private final Map<String, Fylke> fylker;
   private final Map<String, Postnummer> postnummer;

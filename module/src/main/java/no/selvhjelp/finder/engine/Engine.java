@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.jcr.RepositoryException;
 import javax.jcr.observation.EventListener;
+import no.selvhjelp.finder.api.CoverageService;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ContentModel;
 import no.selvhjelp.finder.content.ImportReader;
@@ -41,6 +42,7 @@ import no.selvhjelp.finder.rest.Readiness;
 import no.selvhjelp.finder.rest.RestApplication;
 import no.selvhjelp.finder.rest.TokenVerifier;
 import no.selvhjelp.finder.search.GroupSuggester;
+import no.selvhjelp.finder.search.LuceneCoverage;
 import no.selvhjelp.finder.search.LuceneGroupSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +71,7 @@ public final class Engine implements AutoCloseable {
   private final GroupIndex index;
   private final GroupSuggester suggester;
   private final LuceneGroupSearch search;
+  private final LuceneCoverage coverage;
   private final IndexUpdater updater;
   private final Reindexer reindexer;
   private final EditorialService editorial;
@@ -114,6 +117,11 @@ public final class Engine implements AutoCloseable {
         GroupIndex.open(indexDir, new Analysis(), documents, GroupDocuments.facetsConfig());
     this.suggester = new GroupSuggester(store, referenceData, messages);
     this.search = new LuceneGroupSearch(index, referenceData, suggester, searchCache);
+    // The search cache setting covers coverage too: off means every answer is computed
+    // (benchmarks).
+    this.coverage =
+        new LuceneCoverage(
+            index, referenceData, searchCache == 0 ? 0 : LuceneCoverage.DEFAULT_CACHE);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -224,7 +232,8 @@ public final class Engine implements AutoCloseable {
         json,
         editorial,
         jobs,
-        new IndexConsistency(index, store));
+        new IndexConsistency(index, store),
+        coverage);
   }
 
   public ReferenceData referenceData() {
@@ -246,6 +255,11 @@ public final class Engine implements AutoCloseable {
 
   public JcrContentStore store() {
     return store;
+  }
+
+  /** Where there are groups and where there are none, from the same index as search. */
+  public CoverageService coverage() {
+    return coverage;
   }
 
   /** The Lucene search that serves the API. */

@@ -163,7 +163,8 @@ public record Presets(
     return value.toString().strip();
   }
 
-  private static List<String> list(Object value) {
+  /** A dialog value as a list: one string, a list or an array; blank values dropped. */
+  public static List<String> list(Object value) {
     Collection<?> values;
     if (value instanceof Collection<?> c) {
       values = c;

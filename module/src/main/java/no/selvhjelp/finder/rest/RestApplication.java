@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.selvhjelp.finder.api.ContentStore;
+import no.selvhjelp.finder.api.CoverageService;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Messages;
@@ -37,7 +38,8 @@ public final class RestApplication extends Application {
       ObjectMapper json,
       EditorialService editorial,
       ImportJobs jobs,
-      IndexConsistency consistency) {
+      IndexConsistency consistency,
+      CoverageService coverage) {
     SearchParameters parameters = new SearchParameters(ref);
     GroupCalendar calendar = new GroupCalendar(ref, Clock.systemUTC());
     ItemWrites writes = new ItemWrites(editorial, json);
@@ -50,6 +52,7 @@ public final class RestApplication extends Application {
             new ContactPointsResource(store, ref, writes, answers),
             new DistrictOfficesResource(store, ref, writes, answers),
             new SuggestResource(search, answers),
+            new CoverageResource(coverage, new CoverageParameters(ref), answers),
             new HealthResource(readiness, store),
             new AdminResource(reindexer),
             new GroupCalendarResource(store, calendar),

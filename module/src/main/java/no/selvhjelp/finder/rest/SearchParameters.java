@@ -192,7 +192,7 @@ public final class SearchParameters {
     return v.isEmpty() ? null : v;
   }
 
-  private static List<String> values(
+  static List<String> values(
       MultivaluedMap<String, String> params,
       String name,
       Predicate<String> valid,

@@ -54,7 +54,7 @@ public final class LuceneGroupSearch implements GroupSearch {
   private final TextQueryBuilder text;
   private final Highlights highlights;
   private final GroupSuggester suggester;
-  private final ResultCache cache;
+  private final ResultCache<GroupQuery, SearchResult> cache;
 
   /** Caches up to {@link #DEFAULT_CACHE} answers (see {@link ResultCache}). */
   public LuceneGroupSearch(GroupIndex index, ReferenceData ref, GroupSuggester suggester) {
@@ -66,7 +66,7 @@ public final class LuceneGroupSearch implements GroupSearch {
    */
   public LuceneGroupSearch(
       GroupIndex index, ReferenceData ref, GroupSuggester suggester, int cacheSize) {
-    this.cache = new ResultCache(cacheSize);
+    this.cache = new ResultCache<>(cacheSize);
     this.index = index;
     this.ref = ref;
     this.text = new TextQueryBuilder(index.analysis(), ref);

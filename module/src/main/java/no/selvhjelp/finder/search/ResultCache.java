@@ -3,8 +3,6 @@ package no.selvhjelp.finder.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import no.selvhjelp.finder.api.GroupQuery;
-import no.selvhjelp.finder.api.SearchResult;
 
 /**
  * Answers to repeated queries on one index reader. Kommune sites embed the same few searches (their
@@ -15,9 +13,9 @@ import no.selvhjelp.finder.api.SearchResult;
  * change is visible at the next search, exactly as without the cache. Bounded, least recently used
  * out first. It holds recent queries in memory only, never on disk or in logs.
  */
-final class ResultCache {
+final class ResultCache<K, V> {
   private final int capacity;
-  private final Map<GroupQuery, SearchResult> entries;
+  private final Map<K, V> entries;
   private Object reader; // guarded by this
 
   /**
@@ -31,7 +29,7 @@ final class ResultCache {
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<GroupQuery, SearchResult> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
             return size() > ResultCache.this.capacity;
           }
         };
@@ -42,19 +40,19 @@ final class ResultCache {
    * happens outside the lock, so one slow search never holds up the others; two identical misses at
    * once both compute, which is cheaper than making one wait.
    */
-  SearchResult get(Object readerKey, GroupQuery query, Supplier<SearchResult> compute) {
+  V get(Object readerKey, K query, Supplier<V> compute) {
     if (capacity == 0 || readerKey == null) {
       return compute.get();
     }
     synchronized (this) {
       if (readerKey == reader) {
-        SearchResult cached = entries.get(query);
+        V cached = entries.get(query);
         if (cached != null) {
           return cached;
         }
       }
     }
-    SearchResult computed = compute.get();
+    V computed = compute.get();
     synchronized (this) {
       if (readerKey != reader) {
         // The index changed: what was kept describes another reader. (A search that started

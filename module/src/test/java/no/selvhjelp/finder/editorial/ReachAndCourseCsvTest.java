@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.io.StringWriter;
+import no.selvhjelp.finder.api.ProblemList;
 import no.selvhjelp.finder.content.ContentModel;
 import no.selvhjelp.finder.content.Json;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class ReachAndCourseCsvTest {
         .contains("reachFylker", "reachKommuner", "continuesCourse", "courseContactPointId");
     assertThat(text).contains("18|55|56");
 
-    CsvCodec.Parsed parsed = csv.read(model.group(), "groups", new StringReader(text));
+    CsvCodec.Parsed parsed =
+        csv.read(model.group(), "groups", new StringReader(text), new ProblemList());
     assertThat(parsed.body().get("groups").get(0)).isEqualTo(group);
   }
 
@@ -49,7 +51,7 @@ class ReachAndCourseCsvTest {
     StringWriter out = new StringWriter();
     csv.write(model.group(), sink -> sink.accept(group), out);
     JsonNode read =
-        csv.read(model.group(), "groups", new StringReader(out.toString()))
+        csv.read(model.group(), "groups", new StringReader(out.toString()), new ProblemList())
             .body()
             .get("groups")
             .get(0);

@@ -234,7 +234,7 @@ class LightModuleReferencesTest {
     Class<?> renderingModel = Class.forName("info.magnolia.rendering.model.RenderingModel");
     List<String> models = new ArrayList<>();
     all().values().forEach(y -> models.addAll(LightModuleYaml.valuesOf(y, List.of("modelClass"))));
-    assertThat(models).hasSize(6);
+    assertThat(models).hasSize(7);
     for (String model : models) {
       assertThat(renderingModel.isAssignableFrom(Class.forName(model))).as(model).isTrue();
     }

@@ -33,7 +33,7 @@ class LightModuleTest {
   @Test
   void everyComponentDefinitionPointsToItsTemplateDialogAndAdapter() {
     List<Path> definitions = LightModuleYaml.files(TEMPLATES, ".yaml");
-    assertThat(definitions).hasSize(6);
+    assertThat(definitions).hasSize(7);
     for (Path file : definitions) {
       Map<String, Object> def = LightModuleYaml.load(file);
       String name = file.getFileName().toString().replace(".yaml", "");
@@ -64,7 +64,8 @@ class LightModuleTest {
             "uiLanguage",
             "groupId",
             "courseBy",
-            "afterCourse");
+            "afterCourse",
+            "fylker"); // the coverage component's area, read by CoverageModel
     for (Path file : LightModuleYaml.files(DIALOGS, ".yaml")) {
       Map<?, ?> properties =
           (Map<?, ?>) ((Map<?, ?>) LightModuleYaml.load(file).get("form")).get("properties");

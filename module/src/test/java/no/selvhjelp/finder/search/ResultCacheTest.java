@@ -19,7 +19,7 @@ class ResultCacheTest {
 
   @Test
   void aRepeatedQueryIsComputedOnce() {
-    ResultCache cache = new ResultCache(10);
+    ResultCache<GroupQuery, SearchResult> cache = new ResultCache<>(10);
     AtomicInteger computed = new AtomicInteger();
     SearchResult first = cache.get(READER, query("sorg"), () -> result(computed));
     SearchResult second = cache.get(READER, query("sorg"), () -> result(computed));
@@ -29,7 +29,7 @@ class ResultCacheTest {
 
   @Test
   void anotherReaderEmptiesTheCache() {
-    ResultCache cache = new ResultCache(10);
+    ResultCache<GroupQuery, SearchResult> cache = new ResultCache<>(10);
     AtomicInteger computed = new AtomicInteger();
     cache.get(READER, query("sorg"), () -> result(computed));
     cache.get(READER, query("angst"), () -> result(computed));
@@ -40,7 +40,7 @@ class ResultCacheTest {
 
   @Test
   void theLeastRecentlyUsedAnswerGoesFirstWhenFull() {
-    ResultCache cache = new ResultCache(2);
+    ResultCache<GroupQuery, SearchResult> cache = new ResultCache<>(2);
     AtomicInteger computed = new AtomicInteger();
     cache.get(READER, query("a"), () -> result(computed));
     cache.get(READER, query("b"), () -> result(computed));
@@ -56,7 +56,7 @@ class ResultCacheTest {
 
   @Test
   void sizeZeroComputesEveryTime() {
-    ResultCache cache = new ResultCache(0);
+    ResultCache<GroupQuery, SearchResult> cache = new ResultCache<>(0);
     AtomicInteger computed = new AtomicInteger();
     cache.get(READER, query("sorg"), () -> result(computed));
     cache.get(READER, query("sorg"), () -> result(computed));

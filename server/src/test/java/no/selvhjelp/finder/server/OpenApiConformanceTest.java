@@ -56,6 +56,8 @@ import no.selvhjelp.finder.rest.AdminOnly;
 import no.selvhjelp.finder.rest.AdminResource;
 import no.selvhjelp.finder.rest.ConsistencyResource;
 import no.selvhjelp.finder.rest.ContactPointsResource;
+import no.selvhjelp.finder.rest.CoverageParameters;
+import no.selvhjelp.finder.rest.CoverageResource;
 import no.selvhjelp.finder.rest.DistrictOfficesResource;
 import no.selvhjelp.finder.rest.EditorialResource;
 import no.selvhjelp.finder.rest.ErrorBody;
@@ -104,7 +106,8 @@ class OpenApiConformanceTest {
           EditorialResource.class,
           ImportJobsResource.class,
           JobsResource.class,
-          ConsistencyResource.class);
+          ConsistencyResource.class,
+          CoverageResource.class);
 
   /** Every parameter {@link SearchParameters#parse} reads from the query of GET /api/v1/groups. */
   private static final List<String> SEARCH_PARAMETERS =
@@ -126,9 +129,19 @@ class OpenApiConformanceTest {
           "size",
           "lang");
 
+  /** Every parameter {@link CoverageParameters#parse} reads. */
+  private static final List<String> COVERAGE_PARAMETERS =
+      List.of("theme", "language", "format", "fylke");
+
   /** Operations that read their query through {@code @Context UriInfo}, and what they read. */
   private static final Map<String, List<String>> QUERY_READ_FROM_URI_INFO =
-      Map.of("GET /api/v1/groups", SEARCH_PARAMETERS);
+      Map.of(
+          "GET /api/v1/groups",
+          SEARCH_PARAMETERS,
+          "GET /api/v1/coverage",
+          COVERAGE_PARAMETERS,
+          "GET /api/v1/coverage/csv",
+          COVERAGE_PARAMETERS);
 
   private static final Set<String> OPENAPI_METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");

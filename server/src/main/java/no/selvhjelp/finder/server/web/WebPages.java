@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.render.Components;
+import no.selvhjelp.finder.render.CoverageComponent;
 import no.selvhjelp.finder.render.Links;
 import no.selvhjelp.finder.signup.InterestMailComposer;
 import no.selvhjelp.finder.signup.InterestRules;
@@ -58,6 +59,13 @@ public final class WebPages {
             new EmbedDistrictOfficeResource(embed, pages),
             new EmbedAboutResource(embed, pages),
             new VisitorPageResource(site),
+            new CoveragePageResource(
+                new CoverageComponent(
+                    engine.coverage(),
+                    engine.referenceData(),
+                    engine.messages(),
+                    "/api/v1/coverage/csv"),
+                pages),
             new WebResourcesResource(assets),
             new WidgetScriptResource(assets),
             new FaviconResource(assets),
