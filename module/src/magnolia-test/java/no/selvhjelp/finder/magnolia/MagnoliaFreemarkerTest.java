@@ -85,7 +85,8 @@ class MagnoliaFreemarkerTest {
         "groupDetail",
         "contactPoints",
         "districtOffice",
-        "aboutSelfHelp"
+        "aboutSelfHelp",
+        "coverage"
       })
   void everyComponentRendersUnderMagnoliasWrapperExactlyAsOnTheStandaloneServer(String component)
       throws Exception {
@@ -105,7 +106,8 @@ class MagnoliaFreemarkerTest {
         "groupDetail",
         "contactPoints",
         "districtOffice",
-        "aboutSelfHelp"
+        "aboutSelfHelp",
+        "coverage"
       })
   void theComponentsLanguageWinsOverThePageLocaleForLabelsAndLangAndDir(String component)
       throws Exception {
@@ -173,6 +175,7 @@ class MagnoliaFreemarkerTest {
       case "contactPoints" -> new ContactPointsModel(node, null, null, module, () -> web);
       case "districtOffice" -> new DistrictOfficeModel(node, null, null, module, () -> web);
       case "aboutSelfHelp" -> new AboutSelfHelpModel(node, null, null, module, () -> web);
+      case "coverage" -> new CoverageModel(node, null, null, module, () -> web);
       default -> throw new IllegalArgumentException(component);
     };
   }
