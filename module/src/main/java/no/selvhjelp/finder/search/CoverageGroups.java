@@ -22,11 +22,33 @@ import no.selvhjelp.finder.shaded.lucene.search.SimpleCollector;
  * say where a group is are loaded.
  */
 final class CoverageGroups {
-  /** Where one group is: its kommune, whether it meets in person, and its point if it has one. */
-  record Located(String kommune, boolean digital, Double lat, Double lon) {}
+  /**
+   * Where one group is: its kommune, whether it meets in person, its point if it has one, and for a
+   * digital group the reach terms the index holds for it ({@link LuceneSchema#REACH}).
+   */
+  record Located(String kommune, boolean digital, Double lat, Double lon, Set<String> reach) {
+    Located {
+      reach = Set.copyOf(reach);
+    }
+
+    /**
+     * Whether a digital group is open to the inhabitants of {@code kommunenummer}: the same rule as
+     * the search's kommune filter, so a kommune's "digital groups open to us" is what a search for
+     * that kommune lists.
+     */
+    boolean reaches(String kommunenummer) {
+      return reach.contains(LuceneSchema.REACH_ALL)
+          || reach.contains(LuceneSchema.reachKommune(kommunenummer));
+    }
+  }
 
   private static final Set<String> FIELDS =
-      Set.of(LuceneSchema.KOMMUNE, LuceneSchema.FORMAT, LuceneSchema.LAT, LuceneSchema.LON);
+      Set.of(
+          LuceneSchema.KOMMUNE,
+          LuceneSchema.FORMAT,
+          LuceneSchema.LAT,
+          LuceneSchema.LON,
+          LuceneSchema.REACH);
 
   private CoverageGroups() {}
 
@@ -43,7 +65,8 @@ final class CoverageGroups {
               d.get(LuceneSchema.KOMMUNE),
               "digital".equals(d.get(LuceneSchema.FORMAT)),
               lat == null ? null : lat.numericValue().doubleValue(),
-              lon == null ? null : lon.numericValue().doubleValue()));
+              lon == null ? null : lon.numericValue().doubleValue(),
+              Set.copyOf(List.of(d.getValues(LuceneSchema.REACH)))));
     }
     return groups;
   }

@@ -36,6 +36,11 @@ class LuceneCoverageTest {
             Fixtures.group("sorg-bergen", "Sorg i Bergen", "4601", "hybrid", List.of("sorg")),
             Fixtures.group("angst-bergen", "Angst i Bergen", "4601", "physical", List.of("angst")),
             Fixtures.group("sorg-digital", "Sorg på nett", "0301", "digital", List.of("sorg")),
+            Fixtures.group("sorg-nord", "Sorg på nett i nord", "5501", "digital", List.of("sorg"))
+                .withReach(List.of("18", "55", "56"), List.of()),
+            Fixtures.group(
+                    "sorg-kinn-nett", "Sorg på nett for Kinn", "4602", "digital", List.of("sorg"))
+                .withReach(List.of(), List.of("4602")),
             Fixtures.group("sorg-tromso", "Sorg i Tromsø", "5501", "physical", List.of("sorg"))
                 .withPublished(false));
     engine.imports().importBatch(new ImportBatch(null, null, groups));
@@ -78,7 +83,32 @@ class LuceneCoverageTest {
     assertThat(k.get("4601").localGroups()).isEqualTo(1); // the hybrid group meets in Bergen
     assertThat(k.get("0301").localGroups()).isZero(); // the digital group meets nowhere
     assertThat(k.get("5501").localGroups()).isZero(); // the draft does not count
-    assertThat(k.values()).allSatisfy(r -> assertThat(r.digitalGroups()).isEqualTo(1));
+    assertThat(k.get("0301").digitalGroups()).isEqualTo(1); // only the one open to everyone
+  }
+
+  @Test
+  void aDigitalGroupCountsOnlyWhereItsReachLetsTheKommunesInhabitantsJoin() {
+    Coverage c = engine.coverage().coverage(theme("sorg"));
+    Map<String, KommuneCoverage> k = byKommune(c);
+    assertThat(k.get("5501").digitalGroups()).as("Tromsø: everyone's and the north's").isEqualTo(2);
+    assertThat(k.get("1804").digitalGroups()).as("Bodø, Nordland").isEqualTo(2);
+    assertThat(k.get("4602").digitalGroups()).as("Kinn: everyone's and Kinn's own").isEqualTo(2);
+    assertThat(k.get("4601").digitalGroups()).as("Bergen: everyone's only").isEqualTo(1);
+    assertThat(
+            c.fylker().stream()
+                .filter(f -> f.code().equals("55"))
+                .findFirst()
+                .orElseThrow()
+                .digitalGroups())
+        .isEqualTo(2);
+    assertThat(
+            c.fylker().stream()
+                .filter(f -> f.code().equals("03"))
+                .findFirst()
+                .orElseThrow()
+                .digitalGroups())
+        .isEqualTo(1);
+    assertThat(c.country().digitalGroups()).isEqualTo(3);
   }
 
   @Test
@@ -112,7 +142,7 @@ class LuceneCoverageTest {
               assertThat(f.code()).isEqualTo("46");
               assertThat(f.localGroups()).isEqualTo(2);
               assertThat(f.kommunerWithoutLocalGroup()).isEqualTo(41);
-              assertThat(f.digitalGroups()).isEqualTo(1);
+              assertThat(f.digitalGroups()).isEqualTo(2); // everyone's and Kinn's own
             });
     assertThat(c.country().kommuner()).isEqualTo(357);
     assertThat(c.country().population()).isEqualTo(5_550_203);
