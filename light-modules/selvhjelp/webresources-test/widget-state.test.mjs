@@ -32,6 +32,17 @@ test('stateOf keeps an emptied search as q= so that it differs from the starting
   assert.equal(W.stateOf(`${BASE}/embed/groups?lang=nn`, none, null).list.toString(), 'q=');
 });
 
+test('stateOf leaves out the sort the form always sends when it is the list\'s own order', () => {
+  const list = (q) => W.stateOf(`${BASE}/embed/groups?${q}`, none, null).list.toString();
+  assert.equal(list('q=angst&kommune=4602&sort=relevance'), 'q=angst&kommune=4602');
+  assert.equal(list('q=&sort=relevance'), 'q=');
+  assert.equal(list('q=angst&sort=title'), 'q=angst&sort=title');
+  // A postnummer without words is listed nearest first: there, best match is the visitor's choice.
+  assert.equal(list('q=&postnummer=6900&sort=distance'), 'q=&postnummer=6900');
+  assert.equal(list('q=&postnummer=6900&sort=relevance'), 'q=&postnummer=6900&sort=relevance');
+  assert.equal(list('q=sorg&postnummer=6900&sort=distance'), 'q=sorg&postnummer=6900&sort=distance');
+});
+
 test('readState reads only this element\'s known parameters, and null when there are none', () => {
   const state = W.readState('?page=3&shf-q=angst&shf-kommune=4601&shf-kommune=4602&shf-group=g-1&shf-ung-q=rus&x=1', 'shf-');
   assert.equal(state.list.toString(), 'q=angst&kommune=4601&kommune=4602');

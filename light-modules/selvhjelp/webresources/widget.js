@@ -360,8 +360,20 @@
     for (const [k, v] of new URL(listUrl).searchParams) {
       if (k !== 'lang' && !locked.has(k) && STATE_NAMES.includes(k)) list.append(k, v);
     }
+    // The form always sends its sort select; the address keeps it only when the visitor chose
+    // something other than what the list would show anyway, so shared links stay short.
+    if (list.getAll('sort').length === 1 && list.get('sort') === defaultSort(list)) list.delete('sort');
     if (!list.toString()) list.set('q', '');
     return { list, group: group || null };
+  }
+
+  /**
+   * The order a list has without a sort parameter, as the server decides it (FinderForms): nearest
+   * first for a postnummer without words, best match otherwise.
+   */
+  function defaultSort(list) {
+    const given = (name) => list.getAll(name).some((v) => v.trim() !== '');
+    return given('postnummer') && !given('q') ? 'distance' : 'relevance';
   }
 
   /** The state in a host page's query string (location.search), or null if it has none. */
