@@ -119,8 +119,10 @@ class CoveragePageBrowserTest {
     }
   }
 
+  // One left-to-right and one right-to-left page: nn and en have the same markup as nb, and axe over
+  // the 357-row table takes some 15 s a page on CI's two cores.
   @ParameterizedTest
-  @ValueSource(strings = {"nb", "nn", "en", "ar"})
+  @ValueSource(strings = {"nb", "ar"})
   void theCoveragePageHasNoAxeViolations(String lang) throws Exception {
     try (WatchedPage w = new WatchedPage(browser.page(1280, 900))) {
       w.page.navigate(finder.url("/coverage?theme=sorg&lang=" + lang));
