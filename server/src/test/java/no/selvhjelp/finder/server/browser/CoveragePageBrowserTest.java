@@ -119,7 +119,8 @@ class CoveragePageBrowserTest {
     }
   }
 
-  // One left-to-right and one right-to-left page: nn and en have the same markup as nb, and axe over
+  // One left-to-right and one right-to-left page: nn and en have the same markup as nb, and axe
+  // over
   // the 357-row table takes some 15 s a page on CI's two cores.
   @ParameterizedTest
   @ValueSource(strings = {"nb", "ar"})

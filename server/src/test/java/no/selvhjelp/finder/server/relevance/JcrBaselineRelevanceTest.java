@@ -96,7 +96,8 @@ class JcrBaselineRelevanceTest {
   @Test
   void everyGroupJudgedRelevantPassesItsQuerysFilters() {
     // A group outside the filters can never be returned; judging it relevant would be a mistake.
-    // A place filter also admits digital groups anywhere, as docs/search.md defines it.
+    // A place filter also admits digital groups whose reach covers the place, as docs/search.md
+    // defines it: a group for Oslo residents is no answer for a visitor in Båtsfjord.
     List<String> problems = new ArrayList<>();
     for (Judgments.Query q : judgments.queries()) {
       GroupQuery query = q.toGroupQuery(referenceData);
@@ -154,10 +155,37 @@ class JcrBaselineRelevanceTest {
     boolean inPlace =
         (q.kommuner().isEmpty() || q.kommuner().contains(g.kommunenummer()))
             && (q.fylker().isEmpty() || q.fylker().contains(fylke));
-    return (inPlace || "digital".equals(g.format()))
+    return (inPlace || reaches(g, q))
         && (q.themes().isEmpty() || g.themes().stream().anyMatch(q.themes()::contains))
         && (q.languages().isEmpty() || g.languages().stream().anyMatch(q.languages()::contains))
         && (q.formats().isEmpty() || q.formats().contains(g.format()))
         && (q.statuses().isEmpty() || q.statuses().contains(g.status()));
+  }
+
+  /** Whether a digital group is open to the place the query names (its kommuner and fylker). */
+  private boolean reaches(Group g, GroupQuery q) {
+    if (!g.digital()) {
+      return false;
+    }
+    if (g.reachesWholeCountry()) {
+      return true;
+    }
+    boolean kommuner =
+        q.kommuner().isEmpty()
+            || q.kommuner().stream()
+                .anyMatch(
+                    k -> g.reachKommuner().contains(k) || g.reachFylker().contains(fylkeOf(k)));
+    boolean fylker =
+        q.fylker().isEmpty()
+            || q.fylker().stream()
+                .anyMatch(
+                    f ->
+                        g.reachFylker().contains(f)
+                            || g.reachKommuner().stream().anyMatch(k -> f.equals(fylkeOf(k))));
+    return kommuner && fylker;
+  }
+
+  private String fylkeOf(String kommune) {
+    return referenceData.fylkeOf(kommune).map(f -> f.nummer()).orElse(null);
   }
 }
