@@ -88,26 +88,6 @@ final class SyntheticGroups {
   }
 
   static Group withTitle(Group g, String title) {
-    return new Group(
-        g.id(),
-        title,
-        g.summary(),
-        g.description(),
-        g.themes(),
-        g.languages(),
-        g.format(),
-        g.kommunenummer(),
-        g.address(),
-        g.postnummer(),
-        g.lat(),
-        g.lon(),
-        g.schedule(),
-        g.status(),
-        g.closedGroup(),
-        g.audience(),
-        g.contactPointId(),
-        g.contact(),
-        g.lastVerified(),
-        g.published());
+    return g.withText(title, g.description());
   }
 }

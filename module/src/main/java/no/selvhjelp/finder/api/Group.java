@@ -167,6 +167,35 @@ public record Group(
         courseContactPointId);
   }
 
+  /** The same group with another title and description (demo and benchmark content). */
+  public Group withText(String newTitle, String newDescription) {
+    return new Group(
+        id,
+        newTitle,
+        summary,
+        newDescription,
+        themes,
+        languages,
+        format,
+        kommunenummer,
+        address,
+        postnummer,
+        lat,
+        lon,
+        schedule,
+        status,
+        closedGroup,
+        audience,
+        contactPointId,
+        contact,
+        lastVerified,
+        published,
+        reachFylker,
+        reachKommuner,
+        continuesCourse,
+        courseContactPointId);
+  }
+
   /** The same group with a reach (fylkesnummer and kommunenummer; both empty: whole country). */
   public Group withReach(List<String> fylker, List<String> kommuner) {
     return new Group(

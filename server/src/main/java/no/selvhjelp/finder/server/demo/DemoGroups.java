@@ -102,31 +102,7 @@ final class DemoGroups {
                 + sentence
                 + marker
             : g.description() + sentence;
-    Group described =
-        new Group(
-            g.id(),
-            g.title(),
-            g.summary(),
-            description,
-            g.themes(),
-            g.languages(),
-            g.format(),
-            g.kommunenummer(),
-            g.address(),
-            g.postnummer(),
-            g.lat(),
-            g.lon(),
-            g.schedule(),
-            g.status(),
-            g.closedGroup(),
-            g.audience(),
-            g.contactPointId(),
-            g.contact(),
-            g.lastVerified(),
-            g.published());
-    return described
-        .withReach(fylker, kommuner)
-        .withCourse(g.continuesCourse(), g.courseContactPointId());
+    return g.withText(g.title(), description).withReach(fylker, kommuner);
   }
 
   private Group ordinary(DemoPlan.Slot slot, DemoPlan.Profile profile) {
