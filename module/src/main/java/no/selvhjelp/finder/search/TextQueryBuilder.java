@@ -1,7 +1,5 @@
 package no.selvhjelp.finder.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +16,6 @@ import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
-import no.selvhjelp.finder.shaded.lucene.search.BlendedTermQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
@@ -31,17 +28,14 @@ import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
  * Turns a visitor's plain text into a Lucene query. The text is first cut into words ({@link
  * UserText}), so no character of it is ever read as query syntax. Then, per word, one
  * disjunction-max over every field family: the Norwegian-stemmed fields (with the word's compounds
- * and synonyms), the folded fields, and the known words nearest to a typo ({@link TypoCorrections})
- * on the unstemmed fields; each weighted by its source (title, themes, summary, description,
- * place). Words are combined so that most, not all, must match, since one misspelt or unknown word
- * should not empty the result. Mother-tongue fields are searched with the whole text in their own
- * analysis.
+ * and synonyms), the folded fields, and the known words nearest to a typo ({@link
+ * WordAlternatives}) on the unstemmed fields; each weighted by its source (title, themes, summary,
+ * description, place). Words are combined so that most, not all, must match, since one misspelt or
+ * unknown word should not empty the result. Mother-tongue fields are searched with the whole text
+ * in their own analysis.
  */
 public final class TextQueryBuilder {
-  private static final float FOLD_WEIGHT = 0.7f;
-  private static final float TYPO_WEIGHT = 0.35f;
   private static final float TIE_BREAKER = 0.2f;
-  private static final int MAX_TYPO_WORD = 30;
   private static final int MAX_WORD = 50;
 
   /** A foreign theme word's Norwegian search, relative to the word itself. */
@@ -72,12 +66,14 @@ public final class TextQueryBuilder {
   private final PlaceWords placeWords;
   private final Map<String, Query> themeQueries;
   private final TypoCorrections typos = new TypoCorrections();
+  private final WordAlternatives wordAlternatives;
   private final MotherTongueQuery motherTongue;
 
   public TextQueryBuilder(Analysis analysis, ReferenceData ref) {
     this.query = analysis.queryAnalyzer();
     this.themeWords = analysis.themeWords();
     this.placeWords = new PlaceWords(ref);
+    this.wordAlternatives = new WordAlternatives(query);
     this.themeQueries = themeQueries();
     this.motherTongue = new MotherTongueQuery(query);
   }
@@ -232,7 +228,8 @@ public final class TextQueryBuilder {
       IndexReader reader,
       TypoCorrections.Lookup typoLookup,
       ThemeWords.Meaning meaning) {
-    List<Query> alternatives = textAlternatives(word, known(word, reader) ? null : typoLookup);
+    List<Query> alternatives =
+        wordAlternatives.of(word, wordAlternatives.known(word, reader) ? null : typoLookup);
     // A theme named in another language is searched as its Norwegian word, a little lower, so
     // that groups in the visitor's own language (found by the mother-tongue fields) come first.
     if (!meaning.languages().isEmpty()) {
@@ -250,61 +247,6 @@ public final class TextQueryBuilder {
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  /**
-   * Per field family and source: the stemmed terms, the folded terms, and, with a lookup (the word
-   * is unknown), the known words nearest to it.
-   */
-  private List<Query> textAlternatives(String word, TypoCorrections.Lookup typoLookup) {
-    List<TypoCorrections.Correction> corrections = new ArrayList<>();
-    if (typoLookup != null) {
-      for (String folded : terms(LuceneSchema.SOURCES.get(0) + LuceneSchema.EXACT, word)) {
-        if (folded.codePointCount(0, folded.length()) <= MAX_TYPO_WORD) {
-          corrections.addAll(typoLookup.of(folded, editsFor(folded)));
-        }
-      }
-    }
-    List<Query> alternatives = new ArrayList<>();
-    for (int i = 0; i < LuceneSchema.SOURCES.size(); i++) {
-      String source = LuceneSchema.SOURCES.get(i);
-      float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
-      for (String term : terms(source + LuceneSchema.NO, word)) {
-        alternatives.add(
-            new BoostQuery(new TermQuery(new Term(source + LuceneSchema.NO, term)), boost));
-      }
-      for (String term : terms(source + LuceneSchema.FOLD, word)) {
-        alternatives.add(
-            new BoostQuery(
-                new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
-      }
-      Query typo = typoQuery(source + LuceneSchema.EXACT, 1 << i, corrections);
-      if (typo != null) {
-        alternatives.add(new BoostQuery(typo, boost * TYPO_WEIGHT));
-      }
-    }
-    return alternatives;
-  }
-
-  /**
-   * The corrections found in one field, scored as a fuzzy query scored its expansions: each term
-   * weighted by how similar it is (1 - edits / length), with document frequencies blended, so a
-   * rare near-miss does not outrank a common one just for being rare.
-   */
-  private static Query typoQuery(
-      String field, int fieldBit, List<TypoCorrections.Correction> corrections) {
-    BlendedTermQuery.Builder b = new BlendedTermQuery.Builder();
-    int terms = 0;
-    for (TypoCorrections.Correction c : corrections) {
-      if ((c.fields() & fieldBit) != 0) {
-        b.add(new Term(field, c.term()), c.similarity());
-        terms++;
-      }
-    }
-    if (terms == 0) {
-      return null;
-    }
-    return b.setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE).build();
-  }
-
   /** Each theme's Norwegian word(s) as a query, built once: what a foreign theme word means. */
   private Map<String, Query> themeQueries() {
     Map<String, Query> queries = new HashMap<>();
@@ -312,40 +254,12 @@ public final class TextQueryBuilder {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (String w : UserText.terms(themeWords.norwegianWords(theme))) {
         b.add(
-            new DisjunctionMaxQuery(textAlternatives(w, null), TIE_BREAKER),
+            new DisjunctionMaxQuery(wordAlternatives.of(w, null), TIE_BREAKER),
             BooleanClause.Occur.SHOULD);
       }
       queries.put(theme, b.build());
     }
     return Map.copyOf(queries);
-  }
-
-  /** Whether any Norwegian or folded field holds one of the word's terms. */
-  private boolean known(String word, IndexReader reader) {
-    try {
-      for (String source : LuceneSchema.SOURCES) {
-        for (String suffix : List.of(LuceneSchema.NO, LuceneSchema.FOLD)) {
-          String field = source + suffix;
-          for (String term : terms(field, word)) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Edit distance by word length: none for short words, where one edit is another word. */
-  static int editsFor(String word) {
-    int n = word.codePointCount(0, word.length());
-    if (n < 4) {
-      return 0;
-    }
-    return n < 8 ? 1 : 2;
   }
 
   private Set<String> terms(String field, String text) {
