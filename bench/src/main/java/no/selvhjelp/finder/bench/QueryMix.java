@@ -12,9 +12,11 @@ import no.selvhjelp.finder.content.ReferenceData;
 
 /**
  * The queries both engines answer, per kind: what visitors type, the same with a kommune or theme
- * filter, and filters alone. Kommuner and fylker are taken from the data (those with the most
- * groups), so filtered queries find something even at 1,000 groups. Every query asks for what the
- * API's first page asks for: 10 hits, page 1, facets (and highlight, on Lucene).
+ * filter, filters alone, and hostile text (issue 13: sixteen unknown 30-letter words, what an
+ * attacker sends to make each search as costly as possible). Kommuner and fylker are taken from the
+ * data (those with the most groups), so filtered queries find something even at 1,000 groups. Every
+ * query asks for what the API's first page asks for: 10 hits, page 1, facets (and highlight, on
+ * Lucene).
  */
 final class QueryMix {
   static final int PAGE_SIZE = 10;
@@ -22,7 +24,11 @@ final class QueryMix {
   enum Kind {
     TEXT("text"),
     TEXT_FILTER("text + filter"),
-    FILTER("filter only");
+    FILTER("filter only"),
+    HOSTILE("hostile text");
+
+    /** What visitors send: the kinds the speed goals and the HTTP mix are about. */
+    static final List<Kind> VISITOR = List.of(TEXT, TEXT_FILTER, FILTER);
 
     final String label;
 
@@ -49,6 +55,7 @@ final class QueryMix {
       Map.of(1, "angst", 3, "depresjon", 5, "parorende", 7, "sorg", 9, "livsmestring");
 
   private final Map<Kind, List<GroupQuery>> queries = new LinkedHashMap<>();
+  private final HostileTexts hostile = new HostileTexts();
 
   QueryMix(List<Group> groups, ReferenceData ref) {
     List<String> kommuner = busiest(groups, Group::kommunenummer);
@@ -83,7 +90,15 @@ final class QueryMix {
             query(null, List.of(), List.of(fylker.get(3)), List.of("parorende", "sorg"))));
   }
 
+  /**
+   * The queries of a kind. Hostile text is new on every call, {@link HostileTexts#BLOCK} distinct
+   * queries each, so that no query repeats between warm-up and measurement or between the engines:
+   * an attacker never repeats one either, and nothing learnt from an earlier one may help.
+   */
   List<GroupQuery> of(Kind kind) {
+    if (kind == Kind.HOSTILE) {
+      return hostile.next().stream().map(QueryMix::text).toList();
+    }
     return queries.get(kind);
   }
 

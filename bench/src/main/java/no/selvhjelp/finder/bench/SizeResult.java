@@ -53,13 +53,35 @@ public record SizeResult(
     return groups / (load.toNanos() / 1e9);
   }
 
-  /** The smallest speed-up over the three kinds: the goal has to hold for each. */
+  /** The smallest speed-up over the visitors' three kinds: the goal has to hold for each. */
   public double minSpeedup() {
-    return queries.values().stream().mapToDouble(KindResult::speedup).min().orElse(Double.NaN);
+    return QueryMix.Kind.VISITOR.stream()
+        .mapToDouble(k -> queries.get(k).speedup())
+        .min()
+        .orElse(Double.NaN);
   }
 
   public long maxLuceneP99Nanos() {
-    return queries.values().stream().mapToLong(k -> k.lucene().p99Nanos()).max().orElse(0);
+    return QueryMix.Kind.VISITOR.stream()
+        .mapToLong(k -> queries.get(k).lucene().p99Nanos())
+        .max()
+        .orElse(0);
+  }
+
+  /** What a hostile text search costs on Lucene, in normal text searches, at p50. */
+  public double hostileP50Ratio() {
+    return (double) lucene(QueryMix.Kind.HOSTILE).p50Nanos()
+        / lucene(QueryMix.Kind.TEXT).p50Nanos();
+  }
+
+  /** The same at p99. */
+  public double hostileP99Ratio() {
+    return (double) lucene(QueryMix.Kind.HOSTILE).p99Nanos()
+        / lucene(QueryMix.Kind.TEXT).p99Nanos();
+  }
+
+  private Latency lucene(QueryMix.Kind kind) {
+    return queries.get(kind).lucene();
   }
 
   public long maxEditP99Nanos() {

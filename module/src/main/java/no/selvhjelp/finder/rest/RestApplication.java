@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.CoverageService;
 import no.selvhjelp.finder.api.GroupSearch;
@@ -34,6 +35,7 @@ public final class RestApplication extends Application {
       Messages messages,
       TokenVerifier tokens,
       Readiness readiness,
+      LongSupplier groupCount,
       Reindexer reindexer,
       ObjectMapper json,
       EditorialService editorial,
@@ -53,7 +55,7 @@ public final class RestApplication extends Application {
             new DistrictOfficesResource(store, ref, writes, answers),
             new SuggestResource(search, answers),
             new CoverageResource(coverage, new CoverageParameters(ref), answers),
-            new HealthResource(readiness, store),
+            new HealthResource(readiness, groupCount),
             new AdminResource(reindexer),
             new GroupCalendarResource(store, calendar),
             new KommuneCalendarResource(search, store, ref, calendar),

@@ -1,7 +1,5 @@
 package no.selvhjelp.finder.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,9 +13,7 @@ import no.selvhjelp.finder.index.Analysis;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.index.ThemeWords;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
-import no.selvhjelp.finder.shaded.lucene.analysis.TokenStream;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
-import no.selvhjelp.finder.shaded.lucene.analysis.tokenattributes.CharTermAttribute;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
@@ -25,8 +21,6 @@ import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
 import no.selvhjelp.finder.shaded.lucene.search.ConstantScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
-import no.selvhjelp.finder.shaded.lucene.search.FuzzyQuery;
-import no.selvhjelp.finder.shaded.lucene.search.PrefixQuery;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
 
@@ -34,18 +28,15 @@ import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
  * Turns a visitor's plain text into a Lucene query. The text is first cut into words ({@link
  * UserText}), so no character of it is ever read as query syntax. Then, per word, one
  * disjunction-max over every field family: the Norwegian-stemmed fields (with the word's compounds
- * and synonyms), the folded fields, and fuzzy matches on the unstemmed fields; each weighted by its
- * source (title, themes, summary, description, place). Words are combined so that most, not all,
- * must match, since one misspelt or unknown word should not empty the result. Mother-tongue fields
- * are searched with the whole text in their own analysis.
+ * and synonyms), the folded fields, and the known words nearest to a typo ({@link
+ * WordAlternatives}) on the unstemmed fields; each weighted by its source (title, themes, summary,
+ * description, place). Words are combined so that most, not all, must match, since one misspelt or
+ * unknown word should not empty the result. Mother-tongue fields are searched with the whole text
+ * in their own analysis.
  */
 public final class TextQueryBuilder {
-  private static final float FOLD_WEIGHT = 0.7f;
-  private static final float FUZZY_WEIGHT = 0.35f;
   private static final float TIE_BREAKER = 0.2f;
-  private static final int MAX_FUZZY_TERM = 30;
   private static final int MAX_WORD = 50;
-  private static final float INFLECTED_WEIGHT = 0.6f;
 
   /** A foreign theme word's Norwegian search, relative to the word itself. */
   private static final float FOREIGN_THEME_WEIGHT = 0.5f;
@@ -74,18 +65,23 @@ public final class TextQueryBuilder {
   private final ThemeWords themeWords;
   private final PlaceWords placeWords;
   private final Map<String, Query> themeQueries;
+  private final TypoCorrections typos = new TypoCorrections();
+  private final WordAlternatives wordAlternatives;
+  private final MotherTongueQuery motherTongue;
 
   public TextQueryBuilder(Analysis analysis, ReferenceData ref) {
     this.query = analysis.queryAnalyzer();
     this.themeWords = analysis.themeWords();
     this.placeWords = new PlaceWords(ref);
+    this.wordAlternatives = new WordAlternatives(query);
     this.themeQueries = themeQueries();
+    this.motherTongue = new MotherTongueQuery(query);
   }
 
   /**
    * Null when the text has no searchable word (only stop words or punctuation). The reader tells
-   * which words the index knows: only unknown words get fuzzy alternatives, which keeps correctly
-   * spelt words from matching near-misses, and keeps costly fuzzy automata to the typos.
+   * which words the index knows: only unknown words get typo alternatives, which keeps correctly
+   * spelt words from matching near-misses; and the whole search shares a small budget of them.
    *
    * <p>Words are of three kinds ({@link ThemeWords}, {@link PlaceWords}): words for the need
    * (decide what matches), words for a group as such ("samtalegruppe", "support group") and place
@@ -119,12 +115,13 @@ public final class TextQueryBuilder {
       }
     }
     List<Integer> deciding = !need.isEmpty() ? need : !place.isEmpty() ? place : generic;
+    TypoCorrections.Lookup typoLookup = typos.lookup(reader);
 
     BooleanQuery.Builder norwegian = new BooleanQuery.Builder();
     List<String> decidingWords = new ArrayList<>();
     Set<Query> ownLanguage = new LinkedHashSet<>();
     for (int i : deciding) {
-      Query q = wordQuery(words.get(i), reader, meanings.get(i));
+      Query q = wordQuery(words.get(i), reader, typoLookup, meanings.get(i));
       if (deciding == place) {
         q = placeQuery(q, places.get(i));
       }
@@ -137,7 +134,7 @@ public final class TextQueryBuilder {
 
     BooleanQuery.Builder core = new BooleanQuery.Builder();
     core.add(norwegian.build(), BooleanClause.Occur.SHOULD);
-    Query mother = motherTongue(String.join(" ", decidingWords));
+    Query mother = motherTongue.build(String.join(" ", decidingWords), reader);
     if (mother != null) {
       core.add(mother, BooleanClause.Occur.SHOULD);
       if (!ownLanguage.isEmpty()) {
@@ -151,13 +148,16 @@ public final class TextQueryBuilder {
     List<Query> bonuses = new ArrayList<>();
     if (deciding != generic) {
       for (int i : generic) {
-        bonuses.add(new BoostQuery(wordQuery(words.get(i), reader, meanings.get(i)), GENERIC));
+        bonuses.add(
+            new BoostQuery(wordQuery(words.get(i), reader, typoLookup, meanings.get(i)), GENERIC));
       }
     }
     if (deciding != place) {
       for (int i : place) {
         bonuses.add(
-            placeQuery(wordQuery(words.get(i), reader, ThemeWords.Meaning.NONE), places.get(i)));
+            placeQuery(
+                wordQuery(words.get(i), reader, typoLookup, ThemeWords.Meaning.NONE),
+                places.get(i)));
       }
     }
     bonuses.addAll(ownLanguage);
@@ -223,8 +223,13 @@ public final class TextQueryBuilder {
     return b.build();
   }
 
-  private Query wordQuery(String word, IndexReader reader, ThemeWords.Meaning meaning) {
-    List<Query> alternatives = textAlternatives(word, !known(word, reader));
+  private Query wordQuery(
+      String word,
+      IndexReader reader,
+      TypoCorrections.Lookup typoLookup,
+      ThemeWords.Meaning meaning) {
+    List<Query> alternatives =
+        wordAlternatives.of(word, wordAlternatives.known(word, reader) ? null : typoLookup);
     // A theme named in another language is searched as its Norwegian word, a little lower, so
     // that groups in the visitor's own language (found by the mother-tongue fields) come first.
     if (!meaning.languages().isEmpty()) {
@@ -242,34 +247,6 @@ public final class TextQueryBuilder {
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  /** Per field family and source: the stemmed terms, the folded terms, and fuzzy typos. */
-  private List<Query> textAlternatives(String word, boolean fuzzy) {
-    List<Query> alternatives = new ArrayList<>();
-    for (String source : LuceneSchema.SOURCES) {
-      float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
-      for (String term : terms(source + LuceneSchema.NO, word)) {
-        alternatives.add(
-            new BoostQuery(new TermQuery(new Term(source + LuceneSchema.NO, term)), boost));
-      }
-      for (String term : terms(source + LuceneSchema.FOLD, word)) {
-        alternatives.add(
-            new BoostQuery(
-                new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
-      }
-      for (String folded : fuzzy ? terms(source + LuceneSchema.EXACT, word) : Set.<String>of()) {
-        int edits = editsFor(folded);
-        if (edits > 0 && folded.length() <= MAX_FUZZY_TERM) {
-          // Prefix 1: typos rarely hit the first letter, and it keeps the automaton small.
-          alternatives.add(
-              new BoostQuery(
-                  new FuzzyQuery(new Term(source + LuceneSchema.EXACT, folded), edits, 1, 50, true),
-                  boost * FUZZY_WEIGHT));
-        }
-      }
-    }
-    return alternatives;
-  }
-
   /** Each theme's Norwegian word(s) as a query, built once: what a foreign theme word means. */
   private Map<String, Query> themeQueries() {
     Map<String, Query> queries = new HashMap<>();
@@ -277,7 +254,7 @@ public final class TextQueryBuilder {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (String w : UserText.terms(themeWords.norwegianWords(theme))) {
         b.add(
-            new DisjunctionMaxQuery(textAlternatives(w, false), TIE_BREAKER),
+            new DisjunctionMaxQuery(wordAlternatives.of(w, null), TIE_BREAKER),
             BooleanClause.Occur.SHOULD);
       }
       queries.put(theme, b.build());
@@ -285,85 +262,7 @@ public final class TextQueryBuilder {
     return Map.copyOf(queries);
   }
 
-  /** Whether any Norwegian or folded field holds one of the word's terms. */
-  private boolean known(String word, IndexReader reader) {
-    try {
-      for (String source : LuceneSchema.SOURCES) {
-        for (String suffix : List.of(LuceneSchema.NO, LuceneSchema.FOLD)) {
-          String field = source + suffix;
-          for (String term : terms(field, word)) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Edit distance by word length: none for short words, where one edit is another word. */
-  static int editsFor(String word) {
-    int n = word.codePointCount(0, word.length());
-    if (n < 4) {
-      return 0;
-    }
-    return n < 8 ? 1 : 2;
-  }
-
-  private Query motherTongue(String text) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String field : LuceneSchema.langFields()) {
-      Set<String> terms = terms(field, text);
-      if (terms.isEmpty()) {
-        continue;
-      }
-      BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
-      for (String t : terms) {
-        fieldQuery.add(inflected(field, t), BooleanClause.Occur.SHOULD);
-      }
-      fieldQuery.setMinimumNumberShouldMatch(terms.size() <= 2 ? 1 : (terms.size() + 1) / 2);
-      any.add(fieldQuery.build(), BooleanClause.Occur.SHOULD);
-      clauses++;
-    }
-    return clauses == 0 ? null : any.build();
-  }
-
-  /**
-   * A mother-tongue word, or the same word with another ending. Light stemmers leave many endings
-   * (Arabic possessives, Ukrainian and Polish cases, Tigrinya suffixes): "حزن" must find "حزنك",
-   * "ሓዘን" must find "ሓዘንኩም". So the exact term, or any term that starts with it less its last
-   * letter or two, at a lower weight.
-   */
-  private static Query inflected(String field, String term) {
-    int letters = term.codePointCount(0, term.length());
-    if (letters < 3 || letters > MAX_FUZZY_TERM) {
-      return new TermQuery(new Term(field, term));
-    }
-    int keep = letters >= 6 ? letters - 2 : letters >= 4 ? letters - 1 : letters;
-    String stem = term.substring(0, term.offsetByCodePoints(0, keep));
-    return new DisjunctionMaxQuery(
-        List.of(
-            new TermQuery(new Term(field, term)),
-            new BoostQuery(new PrefixQuery(new Term(field, stem)), INFLECTED_WEIGHT)),
-        0f);
-  }
-
   private Set<String> terms(String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream ts = query.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Analysis of in-memory text failed", e);
-    }
-    return terms;
+    return AnalyzedTerms.of(query, field, text);
   }
 }

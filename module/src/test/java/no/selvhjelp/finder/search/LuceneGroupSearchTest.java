@@ -75,9 +75,9 @@ class LuceneGroupSearchTest {
   void typosAreForgivenByWordLength() {
     assertThat(ids("depresjonn")).contains("depresjon-tromso");
     assertThat(ids("angts")).contains("angst-oslo");
-    assertThat(TextQueryBuilder.editsFor("rus")).isZero();
-    assertThat(TextQueryBuilder.editsFor("angst")).isEqualTo(1);
-    assertThat(TextQueryBuilder.editsFor("depresjonn")).isEqualTo(2);
+    assertThat(WordAlternatives.editsFor("rus")).isZero();
+    assertThat(WordAlternatives.editsFor("angst")).isEqualTo(1);
+    assertThat(WordAlternatives.editsFor("depresjonn")).isEqualTo(2);
   }
 
   @Test

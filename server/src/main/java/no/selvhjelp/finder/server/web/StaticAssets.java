@@ -32,7 +32,11 @@ final class StaticAssets {
   /** Found assets only: a miss is not cached, so made-up names cannot fill the memory. */
   private final Map<String, Asset> cache = new ConcurrentHashMap<>();
 
-  record Asset(byte[] bytes, String mediaType) {}
+  /**
+   * @param etag the strong tag of {@code bytes}, hashed once when the asset is first read: hashing
+   *     {@code widget.js} on every request was the top frame of the server's static answers
+   */
+  record Asset(byte[] bytes, String mediaType, String etag) {}
 
   Optional<Asset> find(String path) {
     if (!safe(path)) {
@@ -47,7 +51,8 @@ final class StaticAssets {
       if (in == null) {
         return Optional.empty();
       }
-      Asset asset = new Asset(in.readAllBytes(), type);
+      byte[] bytes = in.readAllBytes();
+      Asset asset = new Asset(bytes, type, WebHeadersFilter.etag(bytes));
       cache.put(path, asset);
       return Optional.of(asset);
     } catch (IOException e) {

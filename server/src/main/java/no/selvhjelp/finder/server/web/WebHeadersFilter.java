@@ -30,8 +30,9 @@ import no.selvhjelp.finder.rest.Route;
  *       linked site.
  *   <li>Framing: {@code /embed/*} exists to be framed by any kommune's site ({@code frame-ancestors
  *       *}, no X-Frame-Options); everything else refuses to be framed.
- *   <li>Caching: a strong ETag from a hash of the body, and {@code If-None-Match} answered with
- *       304, on successful GETs of the API, the pages and the assets, each with its own max-age.
+ *   <li>Caching: a strong ETag from a hash of the body (for static assets, the hash made once when
+ *       the asset was first read), and {@code If-None-Match} answered with 304, on successful GETs
+ *       of the API, the pages and the assets, each with its own max-age.
  * </ul>
  *
  * CORS stays with {@code rest.CorsFilter}, shared with the Magnolia host.
@@ -62,9 +63,12 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
         && cacheControl != null
         && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
         && response.hasEntity()) {
-      byte[] body = bytes(response.getEntity());
-      response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
-      String etag = etag(body);
+      String etag = givenEtag(response);
+      if (etag == null) {
+        byte[] body = bytes(response.getEntity());
+        response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        etag = etag(body);
+      }
       headers.putSingle("ETag", etag);
       headers.putSingle("Cache-Control", cacheControl);
       if (matches(request.getHeaderString("If-None-Match"), etag)) {
@@ -113,6 +117,15 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
       return "public, max-age=3600";
     }
     return null;
+  }
+
+  /**
+   * The tag of a body that came with one: a static asset's bytes, hashed once when first read
+   * ({@code StaticAssets}). Only for byte bodies; any other body is hashed as it is sent.
+   */
+  private static String givenEtag(ContainerResponseContext response) {
+    Object tag = response.getHeaders().getFirst("ETag");
+    return response.getEntity() instanceof byte[] && tag instanceof String s ? s : null;
   }
 
   private byte[] bytes(Object entity) {

@@ -1,0 +1,121 @@
+package no.selvhjelp.finder.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
+import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
+import no.selvhjelp.finder.shaded.lucene.index.Term;
+import no.selvhjelp.finder.shaded.lucene.search.BlendedTermQuery;
+import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
+import no.selvhjelp.finder.shaded.lucene.search.Query;
+import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
+
+/**
+ * One word of the visitor's text as alternatives over the text fields: per source (weighted as
+ * {@link LuceneSchema#SOURCE_BOOSTS} says), its stemmed terms, its folded terms at 0.7, and, for a
+ * word the index does not know, the known words nearest to it ({@link TypoCorrections}) at 0.35.
+ */
+final class WordAlternatives {
+  private static final float FOLD_WEIGHT = 0.7f;
+  private static final float TYPO_WEIGHT = 0.35f;
+
+  /** Longer words get no typo alternatives: no word a visitor means is longer. */
+  private static final int MAX_TYPO_WORD = 30;
+
+  private final Analyzer analyzer;
+
+  WordAlternatives(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Per field family and source: the stemmed terms, the folded terms, and, with a lookup (the word
+   * is unknown), the known words nearest to it.
+   */
+  List<Query> of(String word, TypoCorrections.Lookup typoLookup) {
+    List<TypoCorrections.Correction> corrections = new ArrayList<>();
+    if (typoLookup != null) {
+      for (String folded : terms(LuceneSchema.SOURCES.get(0) + LuceneSchema.EXACT, word)) {
+        if (folded.codePointCount(0, folded.length()) <= MAX_TYPO_WORD) {
+          corrections.addAll(typoLookup.of(folded, editsFor(folded)));
+        }
+      }
+    }
+    List<Query> alternatives = new ArrayList<>();
+    for (int i = 0; i < LuceneSchema.SOURCES.size(); i++) {
+      String source = LuceneSchema.SOURCES.get(i);
+      float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
+      for (String term : terms(source + LuceneSchema.NO, word)) {
+        alternatives.add(
+            new BoostQuery(new TermQuery(new Term(source + LuceneSchema.NO, term)), boost));
+      }
+      for (String term : terms(source + LuceneSchema.FOLD, word)) {
+        alternatives.add(
+            new BoostQuery(
+                new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
+      }
+      Query typo = typoQuery(source + LuceneSchema.EXACT, 1 << i, corrections);
+      if (typo != null) {
+        alternatives.add(new BoostQuery(typo, boost * TYPO_WEIGHT));
+      }
+    }
+    return alternatives;
+  }
+
+  /**
+   * The corrections found in one field, scored as a fuzzy query scored its expansions: each term
+   * weighted by how similar it is (1 - edits / length), with document frequencies blended, so a
+   * rare near-miss does not outrank a common one just for being rare.
+   */
+  private static Query typoQuery(
+      String field, int fieldBit, List<TypoCorrections.Correction> corrections) {
+    BlendedTermQuery.Builder b = new BlendedTermQuery.Builder();
+    int terms = 0;
+    for (TypoCorrections.Correction c : corrections) {
+      if ((c.fields() & fieldBit) != 0) {
+        b.add(new Term(field, c.term()), c.similarity());
+        terms++;
+      }
+    }
+    if (terms == 0) {
+      return null;
+    }
+    return b.setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE).build();
+  }
+
+  /** Whether any Norwegian or folded field holds one of the word's terms. */
+  boolean known(String word, IndexReader reader) {
+    try {
+      for (String source : LuceneSchema.SOURCES) {
+        for (String suffix : List.of(LuceneSchema.NO, LuceneSchema.FOLD)) {
+          String field = source + suffix;
+          for (String term : terms(field, word)) {
+            if (reader.docFreq(new Term(field, term)) > 0) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Edit distance by word length: none for short words, where one edit is another word. */
+  static int editsFor(String word) {
+    int n = word.codePointCount(0, word.length());
+    if (n < 4) {
+      return 0;
+    }
+    return n < 8 ? 1 : 2;
+  }
+
+  private Set<String> terms(String field, String text) {
+    return AnalyzedTerms.of(analyzer, field, text);
+  }
+}

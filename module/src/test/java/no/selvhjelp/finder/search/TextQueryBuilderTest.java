@@ -1,0 +1,120 @@
+package no.selvhjelp.finder.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import no.selvhjelp.finder.api.GroupHit;
+import no.selvhjelp.finder.api.ImportBatch;
+import no.selvhjelp.finder.engine.Engine;
+import no.selvhjelp.finder.index.SearcherLease;
+import no.selvhjelp.finder.shaded.lucene.index.Term;
+import no.selvhjelp.finder.shaded.lucene.search.Query;
+import no.selvhjelp.finder.shaded.lucene.search.QueryVisitor;
+import no.selvhjelp.finder.shaded.lucene.util.automaton.ByteRunAutomaton;
+import no.selvhjelp.finder.testing.InMemoryJackrabbit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a text query costs is decided by its shape, not timed: a hostile text (issue 13) must become
+ * a bounded number of term lookups and no automaton, while visitors' typos still find their groups.
+ */
+class TextQueryBuilderTest {
+  private static InMemoryJackrabbit jackrabbit;
+  private static Engine engine;
+  private static TextQueryBuilder builder;
+
+  @BeforeAll
+  static void load() throws Exception {
+    jackrabbit = new InMemoryJackrabbit();
+    engine = new Engine(jackrabbit).start();
+    engine.imports().importBatch(new ImportBatch(null, null, SearchFixtures.groups()));
+    engine.syncIndex();
+    builder = new TextQueryBuilder(engine.index().analysis(), engine.referenceData());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    engine.close();
+    jackrabbit.close();
+  }
+
+  @Test
+  void sixteenUnknownLongWordsBecomeABoundedNumberOfTermLookupsAndNoAutomaton() throws Exception {
+    Shape shape = shape(hostile(new Random(13)));
+
+    assertThat(shape.automata).as("fuzzy, prefix or other automaton queries").isZero();
+    // 16 words × 5 sources × (stemmed + folded) plus the mother-tongue fields: a fixed ceiling,
+    // whatever the words are.
+    assertThat(shape.terms).isLessThanOrEqualTo(16 * 5 * 4 + 16 * 6 * 2);
+  }
+
+  @Test
+  void visitorsTyposInBokmaalAndNynorskStillFindTheirGroups() {
+    assertThat(ids("depresjn")).contains("depresjon-tromso");
+    assertThat(ids("angts")).contains("angst-oslo");
+    assertThat(ids("pårørnde")).contains("parorende-kinn");
+    assertThat(ids("einsmd")).contains("einsemd-voss");
+    assertThat(ids("sorggrupe")).first().isEqualTo("sorg-bergen");
+  }
+
+  @Test
+  void aHostileTextFindsNothingAndDoesNotFail() {
+    assertThat(ids(hostile(new Random(7)))).isEmpty();
+  }
+
+  private static List<String> ids(String text) {
+    return engine.search().search(LuceneGroupSearchTest.query(text).build()).hits().stream()
+        .map(GroupHit::id)
+        .toList();
+  }
+
+  /** Sixteen words of 30 random letters: what an attacker sends (the API's longest text). */
+  static String hostile(Random random) {
+    List<String> words = new ArrayList<>();
+    for (int w = 0; w < 16; w++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 30; i++) {
+        b.append((char) ('a' + random.nextInt(26)));
+      }
+      words.add(b.toString());
+    }
+    return String.join(" ", words);
+  }
+
+  private static Shape shape(String text) throws Exception {
+    try (SearcherLease lease = engine.index().lease()) {
+      Query q = builder.build(text, lease.searcher().getIndexReader());
+      Shape shape = new Shape();
+      q.visit(shape);
+      return shape;
+    }
+  }
+
+  /** Counts the leaves of a query: single terms, and automata (which cost per build). */
+  private static final class Shape extends QueryVisitor {
+    int terms;
+    int automata;
+
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      this.terms += terms.length;
+    }
+
+    @Override
+    public void consumeTermsMatching(
+        Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      automata++;
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(
+        no.selvhjelp.finder.shaded.lucene.search.BooleanClause.Occur occur, Query parent) {
+      return this;
+    }
+  }
+}
