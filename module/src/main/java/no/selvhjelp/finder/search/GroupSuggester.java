@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.ContentStore;
@@ -37,7 +38,36 @@ import org.slf4j.LoggerFactory;
 public final class GroupSuggester implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GroupSuggester.class);
 
-  private record Built(AnalyzingInfixSuggester infix, FuzzySuggester fuzzy) {}
+  /**
+   * One generation of suggesters. Reference counted the way Lucene counts its readers: a rebuild
+   * swaps in the new generation at once but closes the old one only when its last lookup is done,
+   * since closing an infix suggester under a running lookup fails that lookup.
+   */
+  private static final class Built {
+    private final AnalyzingInfixSuggester infix;
+    private final FuzzySuggester fuzzy;
+    private final AtomicInteger refs = new AtomicInteger(1); // the one held by `built`
+
+    Built(AnalyzingInfixSuggester infix, FuzzySuggester fuzzy) {
+      this.infix = infix;
+      this.fuzzy = fuzzy;
+    }
+
+    boolean tryIncRef() {
+      for (int r = refs.get(); r > 0; r = refs.get()) {
+        if (refs.compareAndSet(r, r + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void decRef() throws IOException {
+      if (refs.decrementAndGet() == 0) {
+        infix.close();
+      }
+    }
+  }
 
   private final ContentStore store;
   private final ReferenceData ref;
@@ -77,7 +107,7 @@ public final class GroupSuggester implements AutoCloseable {
       fuzzy.build(new SuggestionInputs(inputs));
       Built old = built.getAndSet(new Built(infix, fuzzy));
       if (old != null) {
-        old.infix().close();
+        old.decRef();
       }
     } catch (IOException | RuntimeException e) {
       LOG.error("Could not build the suggester; suggestions stay as they were", e);
@@ -85,22 +115,43 @@ public final class GroupSuggester implements AutoCloseable {
   }
 
   public List<Suggestion> suggest(String text, String lang, int max) {
-    Built b = built.get();
     String key = String.join(" ", UserText.terms(text));
-    if (b == null || key.isEmpty()) {
+    Built b = key.isEmpty() ? null : acquire();
+    if (b == null) {
       return List.of();
     }
     Map<String, Suggestion> result = new LinkedHashMap<>();
     try {
-      collect(b.infix().lookup(key, max * 4, true, false), lang, max, result);
+      collect(b.infix.lookup(key, max * 4, true, false), lang, max, result);
       if (result.size() < max && key.length() >= 3) {
-        collect(b.fuzzy().lookup(key, false, max * 4), lang, max, result);
+        collect(b.fuzzy.lookup(key, false, max * 4), lang, max, result);
       }
     } catch (IOException e) {
       LOG.warn("Suggest lookup failed: {}", e.toString());
       return List.of();
+    } finally {
+      release(b);
     }
     return List.copyOf(result.values());
+  }
+
+  /** The current generation with a reference taken, or null before the first build. */
+  private Built acquire() {
+    while (true) {
+      Built b = built.get();
+      if (b == null || b.tryIncRef()) {
+        return b;
+      }
+      // lost a race with a rebuild that retired b: the next read sees its successor
+    }
+  }
+
+  private static void release(Built b) {
+    try {
+      b.decRef();
+    } catch (IOException e) {
+      LOG.warn("Could not close a retired suggester: {}", e.toString());
+    }
   }
 
   private static void collect(
@@ -148,7 +199,7 @@ public final class GroupSuggester implements AutoCloseable {
   public void close() throws IOException {
     Built b = built.getAndSet(null);
     if (b != null) {
-      b.infix().close();
+      b.decRef();
     }
   }
 }
