@@ -99,7 +99,9 @@ public final class LuceneGroupSearch implements GroupSearch {
   }
 
   private SearchResult compute(GroupSearcher searcher, GroupQuery q) throws IOException {
-    Query textQuery = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
+    Query words = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
+    Query textQuery =
+        words == null || q.themes().isEmpty() ? words : text.withChosenThemes(words, q.themes());
     Query query = combine(textQuery, FilterBuilder.filters(q));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).

@@ -1,5 +1,7 @@
 package no.selvhjelp.finder.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +17,10 @@ import no.selvhjelp.finder.index.ThemeWords;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
+import no.selvhjelp.finder.shaded.lucene.index.MultiTerms;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
+import no.selvhjelp.finder.shaded.lucene.index.Terms;
+import no.selvhjelp.finder.shaded.lucene.index.TermsEnum;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
@@ -23,6 +28,7 @@ import no.selvhjelp.finder.shaded.lucene.search.ConstantScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
+import no.selvhjelp.finder.shaded.lucene.util.BytesRef;
 
 /**
  * Turns a visitor's plain text into a Lucene query. The text is first cut into words ({@link
@@ -57,6 +63,18 @@ public final class TextQueryBuilder {
   private static final float KOMMUNE_WEIGHT = 8f;
 
   private static final float FYLKE_WEIGHT = 5f;
+
+  /** A theme chosen in the form, spoken of in a group's own texts: below the words' own match. */
+  private static final float CHOSEN_THEME_WEIGHT = 3f;
+
+  /**
+   * Norwegian words for a need: a group held in Norwegian alone. Small, like the generic words: it
+   * orders "Sorggruppe for etterlatte" before "Sorggruppe på tigrinja" (which is for Tigrinya
+   * speakers first), not a better match after a worse one.
+   */
+  private static final float NORWEGIAN_WEIGHT = 1.5f;
+
+  private static final Set<String> NORWEGIAN = Set.of("nb", "nn", "no");
 
   /** A group held in the language the visitor wrote in. */
   private static final float LANGUAGE_WEIGHT = 8f;
@@ -161,6 +179,12 @@ public final class TextQueryBuilder {
       }
     }
     bonuses.addAll(ownLanguage);
+    if (writesNorwegian(deciding, meanings)) {
+      Query norwegianOnly = norwegianOnly(reader);
+      if (norwegianOnly != null) {
+        bonuses.add(new BoostQuery(new ConstantScoreQuery(norwegianOnly), NORWEGIAN_WEIGHT));
+      }
+    }
     if (bonuses.isEmpty()) {
       return core.build();
     }
@@ -168,6 +192,26 @@ public final class TextQueryBuilder {
     top.add(core.build(), BooleanClause.Occur.MUST);
     bonuses.forEach(b -> top.add(b, BooleanClause.Occur.SHOULD));
     return top.build();
+  }
+
+  /**
+   * Words and a theme chosen in the form: the theme is part of what the visitor asked for. Every
+   * group the filter lets through carries the theme's tag, but among those the words found, a group
+   * whose title and texts speak of the theme is about it, where another only lists it beside its
+   * own subject ("rus" with Pårørende: groups for relatives before alcohol groups that also welcome
+   * relatives).
+   */
+  public Query withChosenThemes(Query words, List<String> themes) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+    boolean any = false;
+    for (String theme : themes) {
+      Query spoken = themeQueries.get(theme);
+      if (spoken != null) {
+        b.add(new BoostQuery(spoken, CHOSEN_THEME_WEIGHT), BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : words;
   }
 
   /**
@@ -189,6 +233,47 @@ public final class TextQueryBuilder {
       }
     }
     return queries;
+  }
+
+  /** Whether the words that decide name a need in Norwegian, and none is a foreign word. */
+  private static boolean writesNorwegian(
+      List<Integer> deciding, List<ThemeWords.Meaning> meanings) {
+    boolean norwegian = false;
+    for (int i : deciding) {
+      ThemeWords.Meaning m = meanings.get(i);
+      if (!m.languages().isEmpty()) {
+        return false;
+      }
+      norwegian |= !m.themes().isEmpty();
+    }
+    return norwegian;
+  }
+
+  /**
+   * Groups whose languages are all Norwegian. Any ISO 639-1 code may be a group's language, so the
+   * other languages are read from the index (a handful of terms) rather than listed here.
+   */
+  private static Query norwegianOnly(IndexReader reader) {
+    try {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      Terms terms = MultiTerms.getTerms(reader, LuceneSchema.LANGUAGE);
+      if (terms == null) {
+        return null;
+      }
+      TermsEnum e = terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        String language = t.utf8ToString();
+        Term term = new Term(LuceneSchema.LANGUAGE, language);
+        b.add(
+            new TermQuery(term),
+            NORWEGIAN.contains(language)
+                ? BooleanClause.Occur.SHOULD
+                : BooleanClause.Occur.MUST_NOT);
+      }
+      return b.setMinimumNumberShouldMatch(1).build();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
   }
 
   /** A place name: the groups in its kommuner, and a little for the rest of its fylke. */

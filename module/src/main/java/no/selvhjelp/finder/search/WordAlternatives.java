@@ -11,7 +11,9 @@ import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
 import no.selvhjelp.finder.shaded.lucene.search.BlendedTermQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
+import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
+import no.selvhjelp.finder.shaded.lucene.search.SynonymQuery;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
 
 /**
@@ -49,21 +51,49 @@ final class WordAlternatives {
     for (int i = 0; i < LuceneSchema.SOURCES.size(); i++) {
       String source = LuceneSchema.SOURCES.get(i);
       float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
-      for (String term : terms(source + LuceneSchema.NO, word)) {
-        alternatives.add(
-            new BoostQuery(new TermQuery(new Term(source + LuceneSchema.NO, term)), boost));
+      List<Query> ways = new ArrayList<>();
+      Query stemmed = oneWord(source + LuceneSchema.NO, word);
+      if (stemmed != null) {
+        ways.add(new BoostQuery(stemmed, boost));
       }
-      for (String term : terms(source + LuceneSchema.FOLD, word)) {
-        alternatives.add(
-            new BoostQuery(
-                new TermQuery(new Term(source + LuceneSchema.FOLD, term)), boost * FOLD_WEIGHT));
+      Query folded = oneWord(source + LuceneSchema.FOLD, word);
+      if (folded != null) {
+        ways.add(new BoostQuery(folded, boost * FOLD_WEIGHT));
       }
       Query typo = typoQuery(source + LuceneSchema.EXACT, 1 << i, corrections);
       if (typo != null) {
-        alternatives.add(new BoostQuery(typo, boost * TYPO_WEIGHT));
+        ways.add(new BoostQuery(typo, boost * TYPO_WEIGHT));
+      }
+      // One source counts once, by the best way the word was found there. The folded field
+      // repeats the stemmed one and a word's synonyms and compound parts are more terms for the
+      // same word: summing them would let a group outrank another for naming one need in many
+      // words, not for being more about it.
+      if (ways.size() == 1) {
+        alternatives.add(ways.get(0));
+      } else if (!ways.isEmpty()) {
+        alternatives.add(new DisjunctionMaxQuery(ways, 0f));
       }
     }
     return alternatives;
+  }
+
+  /**
+   * The word's terms in one field (its stem, its synonyms, its compound parts) as one word, the way
+   * Lucene's query parsers treat synonyms: frequencies summed, the commonest term's document
+   * frequency. As separate terms, a rare synonym would outscore the word itself ("uro" above
+   * "angst" for a visitor who wrote "angst").
+   */
+  private Query oneWord(String field, String word) {
+    Set<String> terms = terms(field, word);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.iterator().next()));
+    }
+    SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+    terms.forEach(t -> b.addTerm(new Term(field, t)));
+    return b.build();
   }
 
   /**
