@@ -68,6 +68,14 @@ class OversizedRequestHeadTest {
     assertThat(response).contains("X-Content-Type-Options: nosniff");
   }
 
+  @Test
+  void aRequestInAnHttpVersionTheParserRefusesIsAnsweredInOurWordsToo() throws Exception {
+    String response = exchange("GET /api/v1/groups HTTP/9.9", "");
+
+    assertThat(response).startsWith("HTTP/1.1 505 ");
+    assertOurs(response);
+  }
+
   private static void assertOurs(String response) {
     String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
     assertThat(head)
