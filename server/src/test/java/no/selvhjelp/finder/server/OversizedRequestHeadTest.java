@@ -59,6 +59,19 @@ class OversizedRequestHeadTest {
   }
 
   @Test
+  void moreHeadersThanTheParserCountsIs431WithOurHeadersAndBody() throws Exception {
+    StringBuilder headers = new StringBuilder();
+    for (int i = 0; i < 120; i++) {
+      headers.append("X-H").append(i).append(": x\r\n");
+    }
+
+    String response = exchange("GET /api/v1/groups HTTP/1.1", headers.toString());
+
+    assertThat(response).startsWith("HTTP/1.1 431 ");
+    assertOurs(response);
+  }
+
+  @Test
   void aLongRequestLineJustUnderTheLimitIsServedAsUsual() throws Exception {
     String response = exchange("GET /api/v1/groups?q=" + "a".repeat(7 * 1024) + " HTTP/1.1", "");
 
