@@ -22,8 +22,9 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * Requests Grizzly's HTTP parser refuses (a request head over {@link #MAX_HEAD_BYTES}, a request
  * line that is not HTTP) never reach a handler, and the parser answers them itself: a bare {@code
  * 400} with no headers and no body. This add-on puts, in the parser's place, the same parser with
- * our answer: 414 for a request line over the limit, 431 for headers over it, 400 otherwise, each
- * with the security headers, {@code no-store} and a one-line JSON body.
+ * our answer: 414 for a request line over the limit, 431 for headers over it (or too many), 505 for
+ * an HTTP version the parser does not take, 400 otherwise, each with the security headers, {@code
+ * no-store} and a one-line JSON body.
  *
  * <p>Why a subclass of the parser: its error answer is written inside the parser ({@code
  * commitAndCloseAsError}), before {@code ErrorPageGenerator}s, HTTP handlers or Jersey exist for
@@ -51,6 +52,8 @@ final class ParserErrorAnswers implements AddOn {
     private static final HttpStatus HEADERS_TOO_LARGE =
         HttpStatus.newHttpStatus(431, "Request Header Fields Too Large");
 
+    private final int maxHeaders;
+
     @SuppressWarnings("deprecation") // the constructor HttpServer itself uses
     Parser(NetworkListener listener, HttpServerFilter grizzlys) {
       super(
@@ -69,6 +72,7 @@ final class ParserErrorAnswers implements AddOn {
       setRemoveHandledContentEncodingHeaders(grizzlys.isRemoveHandledContentEncodingHeaders());
       setPreserveHeaderCase(grizzlys.isPreserveHeaderCase());
       getMonitoringConfig().addProbes(grizzlys.getMonitoringConfig().getProbes());
+      this.maxHeaders = listener.getMaxRequestHeaders();
     }
 
     /** Sets the status from the cause; the parser then answers through the method below. */
@@ -108,7 +112,7 @@ final class ParserErrorAnswers implements AddOn {
           .build();
     }
 
-    private static String json(int status) {
+    private String json(int status) {
       String limit = MAX_HEAD_BYTES / 1024 + " KiB";
       String error =
           switch (status) {
@@ -121,7 +125,9 @@ final class ParserErrorAnswers implements AddOn {
                 "The request headers are too large: the request line and headers may be"
                     + " at most "
                     + limit
-                    + " together";
+                    + " together, in at most "
+                    + maxHeaders
+                    + " headers";
             case 505 -> "This HTTP version is not served here; use HTTP/1.1";
             default -> "The request is not valid HTTP";
           };

@@ -69,6 +69,7 @@ class OversizedRequestHeadTest {
 
     assertThat(response).startsWith("HTTP/1.1 431 ");
     assertOurs(response);
+    assertThat(body(response)).contains("at most 100 headers");
   }
 
   @Test
