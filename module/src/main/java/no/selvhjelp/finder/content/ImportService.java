@@ -38,13 +38,13 @@ public final class ImportService {
     ProblemList problems = new ProblemList();
     ImportBatch batch = validate(body, problems);
     problems.throwIfAny(ImportReader.INVALID);
-    return store.importBatch(complete(batch));
+    return store.importBatch(completed(batch));
   }
 
   /** Stores records built in code (demo content, tests): only their links are checked. */
   public ImportCounts importBatch(ImportBatch batch) {
     checkLinks(batch);
-    return store.importBatch(complete(batch));
+    return store.importBatch(completed(batch));
   }
 
   /** Validates and stores an import body, signed by {@code editor}, reporting progress. */
@@ -67,7 +67,7 @@ public final class ImportService {
 
   /** Stores a batch that {@link #validate} found valid, in one save. */
   public ImportCounts store(ImportBatch batch, String editor, ImportProgress progress) {
-    return store.importBatch(complete(batch), editor, progress);
+    return store.importBatch(completed(batch), editor, progress);
   }
 
   private boolean stored(ItemType type, String id) {
@@ -126,8 +126,11 @@ public final class ImportService {
     }
   }
 
-  /** Derived values are stored, so that every reader (and the index) sees the same group. */
-  private ImportBatch complete(ImportBatch batch) {
+  /**
+   * The batch as it will be stored, derived values filled in: stored, so that every reader (and the
+   * index) sees the same group.
+   */
+  public ImportBatch completed(ImportBatch batch) {
     List<Group> groups = new ArrayList<>();
     for (Group g : batch.groups()) {
       Group done = g.published() == null ? g.withPublished(true) : g;

@@ -38,7 +38,7 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>columns: {@code id}, then every property in model order; a sub-model's fields are columns
  *       of their own ({@code contact.email}), a list of sub-models is numbered from 1 ({@code
- *       contacts.1.name}, {@code contacts.2.name}...);
+ *       contacts.1.name}, {@code contacts.2.name}...); last the item's {@code version};
  *   <li>a list of values (themes, languages, kommuner, fylker) is one cell joined with {@value
  *       #LIST_SEPARATOR}: these are codes, which never contain it;
  *   <li>an empty cell is an absent value;
@@ -55,6 +55,18 @@ public final class CsvCodec {
   private static final Pattern NUMBERED =
       Pattern.compile("([A-Za-z]+)\\.([0-9]{1,3})\\.([A-Za-z]+)");
   private static final Pattern NESTED = Pattern.compile("([A-Za-z]+)\\.([A-Za-z]+)");
+
+  /**
+   * Last, after the content: the version the export wrote (see {@link BaseVersions}), which an
+   * import of the edited file is checked against. Not content, so not in the content model.
+   */
+  private static final Column VERSION =
+      new Column(
+          BaseVersions.FIELD,
+          new PropertyDefinition(BaseVersions.FIELD, "String", false, false),
+          null,
+          0);
+
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
 
@@ -260,6 +272,7 @@ public final class CsvCodec {
         }
       }
     }
+    columns.add(VERSION);
     return columns;
   }
 
@@ -267,6 +280,9 @@ public final class CsvCodec {
   private static Column column(ContentTypeDefinition type, String name) {
     if (name.equals("id")) {
       return new Column("id", new PropertyDefinition("id", "String", false, true), null, 0);
+    }
+    if (name.equals(VERSION.name())) {
+      return VERSION;
     }
     Matcher numbered = NUMBERED.matcher(name);
     Matcher nested = NESTED.matcher(name);

@@ -28,6 +28,7 @@ import no.selvhjelp.finder.api.ImportCounts;
 import no.selvhjelp.finder.api.ImportProgress;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.ItemType;
+import no.selvhjelp.finder.api.ItemsChangedException;
 import no.selvhjelp.finder.api.Problem;
 import no.selvhjelp.finder.api.ProblemList;
 import no.selvhjelp.finder.api.StaleItem;
@@ -50,7 +51,8 @@ public final class EditorialService {
   private final Clock clock;
 
   /**
-   * Makes a conditional write's check and its save one step. Imports do not take it: an import is
+   * Makes a conditional write's check and its save one step: PUT, PATCH and DELETE with a
+   * precondition, and an import that gives item versions. Other imports do not take it: they are
    * not conditional, and the store serialises saves anyway.
    */
   private final Object writeLock = new Object();
@@ -251,20 +253,21 @@ public final class EditorialService {
   }
 
   /**
-   * Writes every item, published or not, in exactly the import body's format, streaming groups as
-   * they are read so that a large export neither waits nor holds everything in memory.
+   * Writes every item, published or not, in exactly the import body's format, each with the {@code
+   * version} an import of it may be based on, streaming groups as they are read so that a large
+   * export neither waits nor holds everything in memory.
    */
   public void exportJson(OutputStream out) throws IOException {
     try (JsonGenerator g = json.createGenerator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart(ItemType.DISTRICT_OFFICE.importKey());
       for (Object o : store.districtOffices()) {
-        g.writeObject(o);
+        g.writeTree(versioned(o));
       }
       g.writeEndArray();
       g.writeArrayFieldStart(ItemType.CONTACT_POINT.importKey());
       for (Object o : store.contactPoints()) {
-        g.writeObject(o);
+        g.writeTree(versioned(o));
       }
       g.writeEndArray();
       g.writeArrayFieldStart(ItemType.GROUP.importKey());
@@ -272,7 +275,7 @@ public final class EditorialService {
         store.forEachGroup(
             group -> {
               try {
-                g.writeObject(group);
+                g.writeTree(versioned(group));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -292,43 +295,110 @@ public final class EditorialService {
 
   /**
    * Imports a JSON body (the import format) or a CSV of one type. Syntax, cells and content are all
-   * checked before anything is stored; CSV problems name their line.
+   * checked before anything is stored; CSV problems name their line. Items that give the {@code
+   * version} they were exported with must still have it when the import is stored: if any was
+   * changed since, nothing is stored ({@link ItemsChangedException}, listing each).
    */
   public ImportCounts importBody(
       byte[] body, ItemType csvType, String editor, ImportProgress progress) {
     if (body.length == 0) {
       throw invalidImport("the body is empty");
     }
-    if (csvType == null) {
-      return imports.importJson(
-          JsonBodies.read(json, body, ImportReader.INVALID, "{\"groups\":[...]}"),
-          editor,
-          progress);
-    }
     progress.phase("validating", 1);
     ProblemList problems = new ProblemList();
-    CsvCodec.Parsed parsed;
-    try (Reader reader = CsvCodec.reader(body)) {
-      parsed = csv.read(store.definition(csvType), csvType.importKey(), reader, problems);
-    } catch (IOException e) {
-      throw invalidImport("the CSV could not be read: " + e.getMessage());
+    JsonNode root;
+    CsvCodec.Parsed parsed = null;
+    if (csvType == null) {
+      root = JsonBodies.read(json, body, ImportReader.INVALID, "{\"groups\":[...]}");
+    } else {
+      try (Reader reader = CsvCodec.reader(body)) {
+        parsed = csv.read(store.definition(csvType), csvType.importKey(), reader, problems);
+      } catch (IOException e) {
+        throw invalidImport("the CSV could not be read: " + e.getMessage());
+      }
+      root = parsed.body();
     }
     // The file's own problems and the content's, in one answer.
     ProblemList content = new ProblemList();
-    ImportBatch batch = imports.validate(parsed.body(), content);
-    problems.addAll(parsed.withLines(content.listed()), content.total() - content.listed().size());
+    BaseVersions versions = BaseVersions.take(root, content);
+    ImportBatch batch = imports.validate(root, content);
+    problems.addAll(lined(parsed, content.listed()), content.total() - content.listed().size());
     problems.throwIfAny(ImportReader.INVALID);
     progress.step();
-    return imports.store(batch, editor, progress);
+    if (versions.isEmpty()) {
+      return imports.store(batch, editor, progress);
+    }
+    // The same lock as a conditional PUT's: no write of ours comes between the check and the save.
+    synchronized (writeLock) {
+      ProblemList changed = changedSince(versions, imports.completed(batch));
+      if (!changed.isEmpty()) {
+        throw new ItemsChangedException(
+            "Changed since the version this import is based on: nothing was stored. Export again"
+                + " (or read those items) and make your changes to their current version",
+            lined(parsed, changed.listed()),
+            changed.total() - changed.listed().size());
+      }
+      return imports.store(batch, editor, progress);
+    }
+  }
+
+  /**
+   * The items whose stored version is neither the one given nor what the import would store (so
+   * that importing the same file twice is not a conflict with itself). An item that is not stored
+   * is created, as a restore into an empty server creates it: a version guards changes, not
+   * deletions.
+   */
+  private ProblemList changedSince(BaseVersions versions, ImportBatch batch) {
+    ProblemList changed = new ProblemList();
+    for (BaseVersions.Given given : versions.given()) {
+      Optional<String> now = item(given.type(), given.id()).map(this::etag);
+      if (now.isEmpty()
+          || now.get().equals(given.version())
+          || now.get().equals(etag(json.valueToTree(itemOf(batch, given))))) {
+        continue;
+      }
+      changed.add(
+          new Problem(
+              given.type().importKey(),
+              given.index(),
+              BaseVersions.FIELD,
+              "'"
+                  + given.id()
+                  + "' was changed since version "
+                  + given.version()
+                  + "; it is now "
+                  + now.get()));
+    }
+    return changed;
+  }
+
+  /** A validated batch holds every item of the body, in the body's order. */
+  private static Object itemOf(ImportBatch batch, BaseVersions.Given given) {
+    return switch (given.type()) {
+      case GROUP -> batch.groups().get(given.index());
+      case CONTACT_POINT -> batch.contactPoints().get(given.index());
+      case DISTRICT_OFFICE -> batch.districtOffices().get(given.index());
+    };
+  }
+
+  private static List<Problem> lined(CsvCodec.Parsed parsed, List<Problem> problems) {
+    return parsed == null ? problems : parsed.withLines(problems);
+  }
+
+  /** The item as the export writes it: its JSON and the version an import may be based on. */
+  private ObjectNode versioned(Object record) {
+    ObjectNode tree = json.valueToTree(record);
+    String version = etag(tree);
+    tree.put(BaseVersions.FIELD, version);
+    return tree;
   }
 
   private Consumer<Consumer<JsonNode>> each(ItemType type) {
     return sink -> {
       switch (type) {
-        case GROUP -> store.forEachGroup(g -> sink.accept(json.valueToTree(g)));
-        case CONTACT_POINT -> store.contactPoints().forEach(c -> sink.accept(json.valueToTree(c)));
-        case DISTRICT_OFFICE ->
-            store.districtOffices().forEach(d -> sink.accept(json.valueToTree(d)));
+        case GROUP -> store.forEachGroup(g -> sink.accept(versioned(g)));
+        case CONTACT_POINT -> store.contactPoints().forEach(c -> sink.accept(versioned(c)));
+        case DISTRICT_OFFICE -> store.districtOffices().forEach(d -> sink.accept(versioned(d)));
       }
     };
   }

@@ -224,7 +224,6 @@ public final class Engine implements AutoCloseable {
     return new RestApplication(
         store,
         search,
-        imports,
         referenceData,
         messages,
         tokens,

@@ -1,7 +1,5 @@
 package no.selvhjelp.finder.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,22 +12,21 @@ import java.io.InputStream;
 import java.util.Map;
 import no.selvhjelp.finder.api.ImportCounts;
 import no.selvhjelp.finder.api.ImportProgress;
-import no.selvhjelp.finder.content.ImportReader;
-import no.selvhjelp.finder.content.ImportService;
-import no.selvhjelp.finder.content.JsonBodies;
+import no.selvhjelp.finder.editorial.EditorialService;
 
-/** {@code POST /api/v1/import}: upsert by id, all or nothing. */
+/**
+ * {@code POST /api/v1/import}: upsert by id, all or nothing. The same import as the editorial
+ * API's, so that an export's item versions are checked here too.
+ */
 @Path("api/v1/import")
 public final class ImportResource {
   /** Enough for every group in Norway many times over; more is a mistake or an attack. */
   public static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-  private final ImportService imports;
-  private final ObjectMapper json;
+  private final EditorialService editorial;
 
-  public ImportResource(ImportService imports, ObjectMapper json) {
-    this.imports = imports;
-    this.json = json;
+  public ImportResource(EditorialService editorial) {
+    this.editorial = editorial;
   }
 
   @POST
@@ -51,8 +48,7 @@ public final class ImportResource {
     if (bytes.length > MAX_BODY_BYTES) {
       throw tooLarge();
     }
-    JsonNode root = JsonBodies.read(json, bytes, ImportReader.INVALID, "{\"groups\":[...]}");
-    return Map.of("imported", imports.importJson(root, who, ImportProgress.NONE));
+    return Map.of("imported", editorial.importBody(bytes, null, who, ImportProgress.NONE));
   }
 
   private static PayloadTooLargeException tooLarge() {

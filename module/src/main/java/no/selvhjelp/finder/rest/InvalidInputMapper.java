@@ -13,18 +13,22 @@ public final class InvalidInputMapper implements ExceptionMapper<InvalidInputExc
   public Response toResponse(InvalidInputException e) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            e.omitted() == 0
-                ? new ErrorBody(e.getMessage(), e.problems())
-                : new ErrorBody(
-                    e.getMessage()
-                        + " ("
-                        + e.problems().size()
-                        + " of "
-                        + (e.problems().size() + e.omitted())
-                        + " problems listed)",
-                    e.problems(),
-                    e.omitted()))
+        .entity(body(e))
         .build();
+  }
+
+  /** The sentence and every listed problem, saying how many were left out, if any. */
+  static ErrorBody body(InvalidInputException e) {
+    return e.omitted() == 0
+        ? new ErrorBody(e.getMessage(), e.problems())
+        : new ErrorBody(
+            e.getMessage()
+                + " ("
+                + e.problems().size()
+                + " of "
+                + (e.problems().size() + e.omitted())
+                + " problems listed)",
+            e.problems(),
+            e.omitted());
   }
 }

@@ -10,7 +10,6 @@ import java.util.function.LongSupplier;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.api.CoverageService;
 import no.selvhjelp.finder.api.GroupSearch;
-import no.selvhjelp.finder.content.ImportService;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.editorial.EditorialService;
@@ -30,7 +29,6 @@ public final class RestApplication extends Application {
   public RestApplication(
       ContentStore store,
       GroupSearch search,
-      ImportService imports,
       ReferenceData ref,
       Messages messages,
       TokenVerifier tokens,
@@ -49,7 +47,7 @@ public final class RestApplication extends Application {
     List<Object> resources =
         List.of(
             new GroupsResource(search, store, parameters, ref, json, writes),
-            new ImportResource(imports, json),
+            new ImportResource(editorial),
             new ReferenceDataResource(ref, messages, answers),
             new ContactPointsResource(store, ref, writes, answers),
             new DistrictOfficesResource(store, ref, writes, answers),
@@ -68,6 +66,7 @@ public final class RestApplication extends Application {
     all.addAll(
         List.of(
             new StillLinkedMapper(),
+            new ItemsChangedMapper(),
             new ImportQueueFullMapper(),
             new JsonConfig(json),
             new AdminAuthFilter(tokens),

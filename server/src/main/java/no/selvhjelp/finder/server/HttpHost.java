@@ -89,6 +89,7 @@ public final class HttpHost implements AutoCloseable {
             new ObservingHandler(new MalformedRequestGuard(jersey), metrics, trustProxy), "/");
     for (NetworkListener listener : server.getListeners()) {
       listener.registerAddOn(new IgnoreH2cUpgrade());
+      listener.registerAddOn(new ParserErrorAnswers());
       // A blocked read (a body that does not come) gives up after the read timeout, and the pool
       // is large enough that a few such clients leave workers for everyone else.
       listener.getTransport().setReadTimeout(limits.readTimeoutSeconds(), TimeUnit.SECONDS);
