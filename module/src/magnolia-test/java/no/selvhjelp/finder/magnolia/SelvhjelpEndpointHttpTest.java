@@ -6,11 +6,6 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.undertow.Undertow;
-import io.undertow.servlet.Servlets;
-import io.undertow.servlet.api.DeploymentInfo;
-import io.undertow.servlet.api.DeploymentManager;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,29 +13,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.testing.InMemoryJackrabbit;
-import org.jboss.resteasy.core.ResteasyDeploymentImpl;
-import org.jboss.resteasy.plugins.server.servlet.HttpServlet30Dispatcher;
-import org.jboss.resteasy.spi.ResteasyDeployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The endpoint under Magnolia's JAX-RS runtime: RESTEasy's servlet dispatcher mounted at {@code
- * /.rest/*} (where Magnolia's RestDispatcherServlet serves endpoints) in an embedded Undertow, with
- * only the endpoint registered (Magnolia registers none of the engine's providers), a Mockito'd
- * module over a real engine, and real HTTP requests. RESTEasy routes each request through the
- * endpoint's sub-resource locators, as Magnolia would.
+ * The read API under Magnolia's JAX-RS runtime ({@link EmbeddedMagnoliaRest}), with a Mockito'd
+ * module over a real engine, and real HTTP requests.
  */
 class SelvhjelpEndpointHttpTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
   @TempDir Path indexDir;
   private InMemoryJackrabbit jackrabbit;
   private Engine engine;
-  private ResteasyDeployment deployment;
-  private DeploymentManager manager;
-  private Undertow server;
+  private EmbeddedMagnoliaRest rest;
   private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -52,34 +39,13 @@ class SelvhjelpEndpointHttpTest {
     SelvhjelpModule module = mock(SelvhjelpModule.class);
     when(module.engine()).thenReturn(engine);
 
-    deployment = new ResteasyDeploymentImpl();
-    deployment.getResources().add(new SelvhjelpEndpoint(module));
-    deployment.start();
-    DeploymentInfo info =
-        Servlets.deployment()
-            .setClassLoader(getClass().getClassLoader())
-            .setContextPath("/")
-            .setDeploymentName("magnolia-rest")
-            .addServletContextAttribute(ResteasyDeployment.class.getName(), deployment)
-            .addServlet(
-                Servlets.servlet("rest", HttpServlet30Dispatcher.class)
-                    .addInitParam("resteasy.servlet.mapping.prefix", "/.rest")
-                    .addMapping("/.rest/*")
-                    .setAsyncSupported(true));
-    manager = Servlets.defaultContainer().addDeployment(info);
-    manager.deploy();
-    server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(manager.start()).build();
-    server.start();
-    int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-    base = "http://127.0.0.1:" + port + "/.rest/selvhjelp/v1";
+    rest = new EmbeddedMagnoliaRest(new SelvhjelpEndpoint(module, SelvhjelpEndpointTest.NO_USER));
+    base = rest.restBase() + "/selvhjelp/v1";
   }
 
   @AfterEach
   void stop() throws Exception {
-    server.stop();
-    manager.stop();
-    manager.undeploy();
-    deployment.stop();
+    rest.close();
     engine.close();
     jackrabbit.close();
   }

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import info.magnolia.context.WebContext;
+import jakarta.inject.Provider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -34,6 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SelvhjelpEndpointTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
+  /** Magnolia's context for tests of the public reads, which never ask who is logged in. */
+  static final Provider<WebContext> NO_USER =
+      () -> {
+        throw new AssertionError("a public read asked for Magnolia's user");
+      };
+
   @TempDir Path indexDir;
   private InMemoryJackrabbit jackrabbit;
   private Engine engine;
@@ -53,7 +61,7 @@ class SelvhjelpEndpointTest {
                 List.of(Fixtures.fullGroup())));
     SelvhjelpModule module = mock(SelvhjelpModule.class);
     when(module.engine()).thenReturn(engine);
-    endpoint = new SelvhjelpEndpoint(module);
+    endpoint = new SelvhjelpEndpoint(module, NO_USER);
   }
 
   @AfterEach

@@ -223,7 +223,7 @@ class SelvhjelpModuleTest {
   @Test
   void theEndpointServesReadsAndRefusesWrites() {
     module.start(context);
-    SelvhjelpEndpoint endpoint = new SelvhjelpEndpoint(module);
+    SelvhjelpEndpoint endpoint = new SelvhjelpEndpoint(module, SelvhjelpEndpointTest.NO_USER);
     assertThat(endpoint.groups(request("GET"))).isNotNull();
     assertThat(endpoint.referenceData(request("HEAD"))).isNotNull();
     assertThatThrownBy(() -> endpoint.groups(request("DELETE")))

@@ -1,6 +1,8 @@
 package no.selvhjelp.finder.magnolia;
 
+import info.magnolia.context.WebContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.Path;
@@ -20,17 +22,29 @@ import no.selvhjelp.finder.rest.SuggestResource;
 /**
  * The public read API under {@code /.rest/selvhjelp/v1/...}: Magnolia's REST dispatcher creates
  * this endpoint (restEndpoints/selvhjelp/v1.yaml) and each sub-resource locator hands the request
- * to the engine's own resource, so Magnolia serves exactly the standalone server's answers. In
- * Magnolia, editors write through the content apps, so only reads (GET, HEAD) pass here; the import
- * and admin resources stay with the standalone server.
+ * to the engine's own resource, so Magnolia serves exactly the standalone server's answers. The
+ * public resources are read only (GET, HEAD): single items are written in the content apps. The
+ * bulk editorial API (import, export, reports, reindex) is under {@code v1/admin}, for Magnolia
+ * users with the editor role ({@link EditorialEndpoint}).
  */
 @Path("/selvhjelp")
 public final class SelvhjelpEndpoint {
   private final SelvhjelpModule module;
+  private final MagnoliaEditorAccess editors;
 
   @Inject
-  public SelvhjelpEndpoint(SelvhjelpModule module) {
+  public SelvhjelpEndpoint(SelvhjelpModule module, Provider<WebContext> web) {
     this.module = module;
+    this.editors = new MagnoliaEditorAccess(web);
+  }
+
+  /**
+   * Bulk import and export, history, the stale report, reindex and the consistency check. A more
+   * specific path than {@code v1} below, so JAX-RS routes {@code v1/admin/...} here.
+   */
+  @Path("v1/admin")
+  public EditorialEndpoint admin() {
+    return new EditorialEndpoint(module.engine(), editors);
   }
 
   @Path("v1/groups")

@@ -233,7 +233,7 @@ public final class Engine implements AutoCloseable {
         json,
         editorial,
         jobs,
-        new IndexConsistency(index, store),
+        consistency(),
         coverage);
   }
 
@@ -296,6 +296,11 @@ public final class Engine implements AutoCloseable {
 
   public GroupIndex index() {
     return index;
+  }
+
+  /** Does the index equal the repository? Built per call: it holds nothing but the two. */
+  public IndexConsistency consistency() {
+    return new IndexConsistency(index, store);
   }
 
   public EditorialService editorial() {
