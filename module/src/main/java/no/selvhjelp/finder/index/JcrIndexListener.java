@@ -9,6 +9,7 @@ import javax.jcr.observation.EventIterator;
 import javax.jcr.observation.EventListener;
 import javax.jcr.observation.ObservationManager;
 import no.selvhjelp.finder.jcr.JcrSessions;
+import org.apache.jackrabbit.api.observation.JackrabbitEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * It drains the iterator, merges, hands over, and returns: no repository reads, no Lucene work, and
  * no exception ever leaves {@code onEvent}. The standalone host registers it with {@link
  * #register}; Magnolia registers the same listener through its own observation API.
+ *
+ * <p>In a Jackrabbit cluster, saves made on other nodes arrive here as external events once the
+ * journal is synced. They carry the writer's user data too (the journal records it), so the
+ * engine's own marker alone cannot tell "indexed already by this node's writer" from "written by
+ * the engine on another node, indexed by nobody here yet": see {@link #indexedByWriter}.
  */
 public final class JcrIndexListener implements EventListener {
   private static final Logger LOG = LoggerFactory.getLogger(JcrIndexListener.class);
@@ -33,7 +39,8 @@ public final class JcrIndexListener implements EventListener {
   private final String ownUserData;
 
   /**
-   * @param ownUserData the user data of saves that are indexed by their writer (skipped here)
+   * @param ownUserData the user data of saves that are indexed by their writer, on the node that
+   *     wrote them (skipped here unless they come from another cluster node)
    */
   public JcrIndexListener(EventMerger merger, IndexUpdater updater, String ownUserData) {
     this.merger = merger;
@@ -48,8 +55,8 @@ public final class JcrIndexListener implements EventListener {
       while (events.hasNext()) {
         Event e = events.nextEvent();
         try {
-          if (ownUserData.equals(e.getUserData())) {
-            continue; // the engine's own save: indexed already, synchronously, by the writer
+          if (indexedByWriter(e)) {
+            continue; // this node's engine saved it and indexed it already, synchronously
           }
           observed.add(new EventMerger.Observed(e.getType(), e.getPath()));
           if (e.getType() == Event.NODE_MOVED && e.getInfo().get("srcAbsPath") != null) {
@@ -65,6 +72,20 @@ public final class JcrIndexListener implements EventListener {
     } catch (RuntimeException ex) {
       LOG.error("Could not hand {} events to the indexer", observed.size(), ex);
     }
+  }
+
+  /**
+   * True for the engine's own saves on this node only. An external event (another cluster node's
+   * save, replayed from the journal) is never skipped, whatever its user data: that node's engine
+   * indexed it into that node's index, not this one. Events of hosts that are not Jackrabbit count
+   * as local.
+   */
+  boolean indexedByWriter(Event e) throws RepositoryException {
+    return ownUserData.equals(e.getUserData()) && !isExternal(e);
+  }
+
+  private static boolean isExternal(Event e) {
+    return e instanceof JackrabbitEvent je && je.isExternal();
   }
 
   /** A registration on its own long-lived session; close it to unregister and log out. */

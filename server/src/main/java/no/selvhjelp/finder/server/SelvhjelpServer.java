@@ -30,7 +30,8 @@ public final class SelvhjelpServer implements AutoCloseable {
 
   public static SelvhjelpServer start(ServerConfig config) throws Exception {
     AdminToken tokens = AdminToken.fromConfig(config);
-    EmbeddedJackrabbit repository = new EmbeddedJackrabbit(config.dataDir(), config.database());
+    EmbeddedJackrabbit repository =
+        new EmbeddedJackrabbit(config.dataDir(), config.database(), config.cluster());
     Engine engine = null;
     HttpHost http = null;
     boolean success = false;

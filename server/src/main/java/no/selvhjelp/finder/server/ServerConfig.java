@@ -15,6 +15,8 @@ import no.selvhjelp.finder.server.ops.RateLimit;
  * environment only, never the command line (which {@code ps} shows to every user).
  *
  * @param database null for the embedded Derby default, else PostgreSQL
+ * @param cluster null for a single node; else this server's id in a Jackrabbit cluster on {@code
+ *     database} (PostgreSQL only)
  * @param searchRateLimit per client address, on search and suggest
  * @param trustProxy honour {@code X-Forwarded-For} (only behind a proxy that sets it)
  * @param smtp where sign-up mail goes; null if no SMTP host is configured (sign-up is then
@@ -29,6 +31,7 @@ public record ServerConfig(
     boolean demo,
     String adminToken,
     Database database,
+    ClusterNode cluster,
     RateLimit searchRateLimit,
     boolean trustProxy,
     SmtpConfig smtp,
@@ -40,6 +43,7 @@ public record ServerConfig(
   public static final String JDBC_URL_ENV = "SELVHJELP_JDBC_URL";
   public static final String JDBC_USER_ENV = "SELVHJELP_JDBC_USER";
   public static final String JDBC_PASSWORD_ENV = "SELVHJELP_JDBC_PASSWORD";
+  public static final String CLUSTER_NODE_ID_ENV = "SELVHJELP_CLUSTER_NODE_ID";
   public static final String RATE_LIMIT_ENV = "SELVHJELP_RATE_LIMIT";
   public static final String RATE_BURST_ENV = "SELVHJELP_RATE_BURST";
   public static final String SEARCH_CACHE_ENV = "SELVHJELP_SEARCH_CACHE";
@@ -64,6 +68,8 @@ public record ServerConfig(
           + "  --repository derby|postgres   where the repository lives (default derby, in --data)\n"
           + "  --jdbc-url URL    PostgreSQL, e.g. jdbc:postgresql://db:5432/selvhjelp\n"
           + "  --jdbc-user NAME  PostgreSQL user\n"
+          + "  --cluster-node-id ID  run as this node of a cluster on the PostgreSQL repository\n"
+          + "             (unique per node, kept across restarts; see docs/scaling.md)\n"
           + "  --rate-limit N    searches a minute per client address (default 1200; 0 = off)\n"
           + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
           + "  --search-cache N  answers kept for repeated searches (default 1000; 0 = off)\n"
@@ -76,7 +82,8 @@ public record ServerConfig(
           + "  --smtp-host H, --smtp-port N (587), --smtp-from ADDRESS, --smtp-starttls true|false\n"
           + "             where interest sign-ups are e-mailed from (none: sign-up is unavailable)\n"
           + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset);\n"
-          + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER, SELVHJELP_RATE_LIMIT,\n"
+          + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER,\n"
+          + "  SELVHJELP_CLUSTER_NODE_ID, SELVHJELP_RATE_LIMIT,\n"
           + "  SELVHJELP_RATE_BURST, SELVHJELP_SEARCH_CACHE, SELVHJELP_TRUST_PROXY=true,\n"
           + "  SELVHJELP_MAX_FORM_BYTES, _MAX_BODY_BYTES, _MAX_IMPORT_BYTES, _READ_TIMEOUT,\n"
           + "  _WORKERS as the flags above;\n"
@@ -92,6 +99,7 @@ public record ServerConfig(
         dataDir,
         demo,
         adminToken,
+        null,
         null,
         RateLimit.DEFAULT,
         false,
@@ -115,6 +123,7 @@ public record ServerConfig(
     String repository = env.getOrDefault(REPOSITORY_ENV, "derby");
     String jdbcUrl = env.get(JDBC_URL_ENV);
     String jdbcUser = env.get(JDBC_USER_ENV);
+    String clusterNodeId = blankToNull(env.get(CLUSTER_NODE_ID_ENV));
     String rateLimit = env.get(RATE_LIMIT_ENV);
     String rateBurst = env.get(RATE_BURST_ENV);
     String searchCache = env.get(SEARCH_CACHE_ENV);
@@ -137,6 +146,7 @@ public record ServerConfig(
         case "--repository" -> repository = value(args, ++i, "--repository");
         case "--jdbc-url" -> jdbcUrl = value(args, ++i, "--jdbc-url");
         case "--jdbc-user" -> jdbcUser = value(args, ++i, "--jdbc-user");
+        case "--cluster-node-id" -> clusterNodeId = value(args, ++i, "--cluster-node-id");
         case "--rate-limit" -> rateLimit = value(args, ++i, "--rate-limit");
         case "--rate-burst" -> rateBurst = value(args, ++i, "--rate-burst");
         case "--search-cache" -> searchCache = value(args, ++i, "--search-cache");
@@ -154,6 +164,7 @@ public record ServerConfig(
       }
     }
     Database database = database(repository, jdbcUrl, jdbcUser, env.get(JDBC_PASSWORD_ENV));
+    ClusterNode cluster = cluster(clusterNodeId, database);
     RateLimit limit =
         new RateLimit(
             count(rateLimit, "--rate-limit", RateLimit.DEFAULT.perMinute()),
@@ -180,6 +191,7 @@ public record ServerConfig(
         demo,
         token,
         database,
+        cluster,
         limit,
         trustProxy,
         smtp,
@@ -225,6 +237,21 @@ public record ServerConfig(
       }
       default ->
           throw new UsageException("--repository must be derby or postgres, got " + repository);
+    }
+  }
+
+  private static ClusterNode cluster(String id, Database database) throws UsageException {
+    if (id == null) {
+      return null;
+    }
+    // Derby is one process's file: there is nothing for a second node to share.
+    if (database == null) {
+      throw new UsageException("--cluster-node-id needs --repository postgres");
+    }
+    try {
+      return new ClusterNode(id.strip());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--cluster-node-id: " + e.getMessage());
     }
   }
 

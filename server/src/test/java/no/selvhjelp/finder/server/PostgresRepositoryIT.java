@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import no.selvhjelp.finder.content.Json;
 import no.selvhjelp.finder.testing.Fixtures;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,17 +28,7 @@ class PostgresRepositoryIT {
 
   @BeforeAll
   static void startPostgres() throws Exception {
-    Optional<Path> bin = PostgresCluster.binaries();
-    if (bin.isEmpty()) {
-      String message =
-          "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); "
-              + "apt-get install postgresql to run this test";
-      if (System.getenv("CI") != null) {
-        throw new AssertionError(message + " — required in CI (.ci/run installs it)");
-      }
-      Assumptions.abort(message);
-    }
-    postgres = PostgresCluster.start(bin.get());
+    postgres = PostgresCluster.startForTest();
   }
 
   @AfterAll

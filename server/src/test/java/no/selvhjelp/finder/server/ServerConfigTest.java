@@ -96,6 +96,29 @@ class ServerConfigTest {
   }
 
   @Test
+  void aClusterNodeIdIsReadFromFlagOrEnvironmentAndNeedsPostgres() throws Exception {
+    String[] postgres = {"--repository", "postgres", "--jdbc-url", "jdbc:postgresql://db/s"};
+    assertThat(ServerConfig.parse(postgres, Map.of()).cluster()).isNull();
+    assertThat(
+            ServerConfig.parse(postgres, Map.of("SELVHJELP_CLUSTER_NODE_ID", "node-b")).cluster())
+        .isEqualTo(new ClusterNode("node-b"));
+    String[] flag = {
+      "--repository", "postgres", "--jdbc-url", "jdbc:postgresql://db/s", "--cluster-node-id", "a1"
+    };
+    assertThat(ServerConfig.parse(flag, Map.of("SELVHJELP_CLUSTER_NODE_ID", "node-b")).cluster())
+        .as("the flag wins")
+        .isEqualTo(new ClusterNode("a1"));
+
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--cluster-node-id", "a1"}, Map.of()))
+        .hasMessageContaining("--repository postgres");
+    assertThatThrownBy(
+            () ->
+                ServerConfig.parse(
+                    postgres, Map.of("SELVHJELP_CLUSTER_NODE_ID", "node b; drop table")))
+        .hasMessageContaining("--cluster-node-id");
+  }
+
+  @Test
   void readsTheRateLimitAndProxyTrustFromFlagsOrEnvironment() throws Exception {
     ServerConfig flags =
         ServerConfig.parse(

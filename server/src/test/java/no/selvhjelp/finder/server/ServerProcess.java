@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** The built server jar, run as a real process the way an operator runs it. */
@@ -34,6 +35,14 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(Path data, String... extraArgs) throws IOException {
+    return start(data, Map.of(), extraArgs);
+  }
+
+  /**
+   * @param env environment variables besides the admin token (e.g. {@code SELVHJELP_*} settings)
+   */
+  static ServerProcess start(Path data, Map<String, String> env, String... extraArgs)
+      throws IOException {
     String jar = System.getProperty("server.jar", "target/selvhjelp-server.jar");
     int port = freePort();
     List<String> command =
@@ -51,6 +60,7 @@ final class ServerProcess implements AutoCloseable {
     Path log = Files.createTempFile("selvhjelp-server", ".log");
     ProcessBuilder pb =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
     pb.environment().put(ServerConfig.TOKEN_ENV, TOKEN);
     ServerProcess server = new ServerProcess(port, log, pb.start());
     try {
@@ -97,6 +107,13 @@ final class ServerProcess implements AutoCloseable {
             .header("Authorization", "Bearer " + TOKEN)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A DELETE with the admin token (an editor removing an item). */
+  HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return client.send(
+        request(path).header("Authorization", "Bearer " + TOKEN).DELETE().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
