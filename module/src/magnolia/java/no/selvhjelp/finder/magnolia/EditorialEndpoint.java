@@ -62,9 +62,7 @@ public final class EditorialEndpoint {
   public Response importJson(
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength, InputStream body) {
     return asEditor(
-        who ->
-            new ImportResource(engine.imports(), engine.json())
-                .importContent(declaredLength, who, body));
+        who -> new ImportResource(engine.editorial()).importContent(declaredLength, who, body));
   }
 
   @POST

@@ -117,7 +117,15 @@ final class GroupJsonLd {
       parsed.byDay().forEach(days::add);
     }
     putIfPresent(schedule, "startTime", parsed.startTime());
+    putIfPresent(schedule, "endTime", parsed.endTime());
     putIfPresent(schedule, "repeatFrequency", parsed.repeatFrequency());
+    if (!parsed.byMonthWeek().isEmpty()) {
+      ArrayNode weeks = schedule.putArray("byMonthWeek");
+      parsed.byMonthWeek().forEach(weeks::add);
+    }
+    if (parsed.byMonthDay() != null) {
+      schedule.put("byMonthDay", parsed.byMonthDay());
+    }
     return schedule;
   }
 

@@ -23,18 +23,25 @@ class ScheduleTextTest {
   }
 
   @Test
-  void severalDaysAndNoTime() {
-    ScheduleText.Parsed p = ScheduleText.parse("Måndagar og torsdagar");
-    assertThat(p.byDay())
-        .containsExactly("https://schema.org/Monday", "https://schema.org/Thursday");
-    assertThat(p.startTime()).isNull();
+  void aMonthlyRuleGivesItsWeekAndEndTime() {
+    ScheduleText.Parsed p = ScheduleText.parse("Første tirsdag i måneden kl. 18-20");
+    assertThat(p.byDay()).containsExactly("https://schema.org/Tuesday");
+    assertThat(p.byMonthWeek()).containsExactly(1);
+    assertThat(p.repeatFrequency()).isEqualTo("P1M");
+    assertThat(p.startTime()).isEqualTo("18:00");
+    assertThat(p.endTime()).isEqualTo("20:00");
+  }
+
+  @Test
+  void daysWithoutATimeClaimNothingTheCalendarWouldNotClaim() {
+    // The calendar and HSDS make no rule of this either: one reader, one answer.
+    assertThat(ScheduleText.parse("Måndagar og torsdagar")).isEqualTo(ScheduleText.Parsed.NOTHING);
   }
 
   @Test
   void textWithoutADayClaimsNothing() {
-    ScheduleText.Parsed p = ScheduleText.parse("Etter avtale, hver gang det passer");
-    assertThat(p.byDay()).isEmpty();
-    assertThat(p.repeatFrequency()).isNull();
+    assertThat(ScheduleText.parse("Etter avtale, hver gang det passer"))
+        .isEqualTo(ScheduleText.Parsed.NOTHING);
   }
 
   @Test
