@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
  * What the server counts, in a Micrometer {@link PrometheusMeterRegistry}: every response (recorded
  * by {@link ObservingHandler}), each search's latency, imports and rate-limited searches, plus the
  * JVM ({@link JvmMetrics}) and whatever binders the host adds (the engine's {@link EngineMetrics}).
- * Names and labels are the ones operators scraped before Micrometer (docs/operations.md lists
- * them). Closing releases the JVM binders' listeners and the registry.
+ * The {@code selvhjelp_*} names, labels and buckets are the ones operators scraped before
+ * Micrometer; {@code http_server_requests_seconds} is new (docs/operations.md lists them all).
+ * Closing releases the JVM binders' listeners and the registry.
  */
 public final class ServerMetrics implements AutoCloseable {
   /**
