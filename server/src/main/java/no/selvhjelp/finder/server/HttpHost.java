@@ -20,13 +20,16 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * Jersey on Grizzly, serving the engine's REST application and, in the standalone server, its pages
- * ({@link WebPages}). Used by the server and by the tests.
+ * ({@link WebPages}). Used by the server and by the tests. It owns the metrics its handler records
+ * into, and closes them after the server.
  */
 public final class HttpHost implements AutoCloseable {
   private final HttpServer server;
+  private final ServerMetrics metrics;
 
-  private HttpHost(HttpServer server) {
+  private HttpHost(HttpServer server, ServerMetrics metrics) {
     this.server = server;
+    this.metrics = metrics;
   }
 
   public static ResourceConfig resourceConfig(RestApplication application) {
@@ -77,6 +80,27 @@ public final class HttpHost implements AutoCloseable {
       boolean trustProxy,
       HttpLimits limits)
       throws IOException {
+    boolean success = false;
+    try {
+      HttpHost http =
+          new HttpHost(listen(host, port, config, metrics, trustProxy, limits), metrics);
+      success = true;
+      return http;
+    } finally {
+      if (!success) {
+        metrics.close();
+      }
+    }
+  }
+
+  private static HttpServer listen(
+      String host,
+      int port,
+      ResourceConfig config,
+      ServerMetrics metrics,
+      boolean trustProxy,
+      HttpLimits limits)
+      throws IOException {
     URI uri = URI.create("http://" + host + ":" + port + "/");
     HttpServer server =
         GrizzlyHttpServerFactory.createHttpServer(
@@ -102,7 +126,7 @@ public final class HttpHost implements AutoCloseable {
                   .setMaxPoolSize(limits.workers()));
     }
     server.start();
-    return new HttpHost(server);
+    return server;
   }
 
   public int port() {
@@ -117,7 +141,7 @@ public final class HttpHost implements AutoCloseable {
     return URI.create("http://" + host() + ":" + port() + "/");
   }
 
-  /** Lets requests in flight finish (up to 5 s), then stops. */
+  /** Lets requests in flight finish (up to 5 s), then stops, then closes the metrics. */
   @Override
   public void close() {
     try {
@@ -127,6 +151,8 @@ public final class HttpHost implements AutoCloseable {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
+    } finally {
+      metrics.close();
     }
   }
 }

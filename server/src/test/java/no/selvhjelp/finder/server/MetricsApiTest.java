@@ -127,6 +127,52 @@ class MetricsApiTest {
     assertThat(m.get("selvhjelp_search_duration_seconds_sum{endpoint=\"groups\"}")).isPositive();
   }
 
+  /**
+   * A search over real HTTP is counted by route and status, lands in the explicit latency buckets
+   * (so p99 is computable), and the JVM's own meters are scraped beside it.
+   */
+  @Test
+  void aSearchIsCountedAndTimedInBucketsBesideTheJvmMeters() {
+    Map<String, Double> before = parse(scrape().body());
+    assertThat(web.get("/api/v1/groups?q=sorg").statusCode()).isEqualTo(200);
+    Map<String, Double> after = parse(scrape().body());
+
+    String requests =
+        "http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/groups\",status=\"200\"}";
+    assertThat(delta(before, after, requests)).isEqualTo(1);
+    assertThat(delta(before, after, "selvhjelp_search_duration_seconds_count{endpoint=\"groups\"}"))
+        .isEqualTo(1);
+    assertThat(after)
+        .containsKeys(
+            "selvhjelp_search_duration_seconds_bucket{endpoint=\"groups\",le=\"5.0E-4\"}",
+            "selvhjelp_search_duration_seconds_bucket{endpoint=\"groups\",le=\"0.05\"}",
+            "selvhjelp_search_duration_seconds_bucket{endpoint=\"groups\",le=\"5.0\"}",
+            "http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/v1/groups\","
+                + "status=\"200\",le=\"0.05\"}");
+    assertThat(after.keySet())
+        .anySatisfy(k -> assertThat(k).startsWith("jvm_memory_used_bytes{area=\"heap\""))
+        .contains("jvm_threads_live_threads", "process_uptime_seconds");
+  }
+
+  /**
+   * An unknown path is counted under the fixed route "unmatched", so raw paths never become series.
+   */
+  @Test
+  void unmatchedPathsAddNoSeries() {
+    Map<String, Double> before = parse(scrape().body());
+    assertThat(web.get("/no-such-page-4711").statusCode()).isEqualTo(404);
+    Map<String, Double> after = parse(scrape().body());
+
+    assertThat(
+            delta(
+                before,
+                after,
+                "http_server_requests_seconds_count{method=\"GET\",route=\"unmatched\","
+                    + "status=\"404\"}"))
+        .isEqualTo(1);
+    assertThat(after.keySet()).noneSatisfy(k -> assertThat(k).contains("4711"));
+  }
+
   private static double delta(Map<String, Double> before, Map<String, Double> after, String key) {
     return after.get(key) - before.getOrDefault(key, 0.0);
   }

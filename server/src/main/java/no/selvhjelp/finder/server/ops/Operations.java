@@ -7,10 +7,11 @@ import no.selvhjelp.finder.engine.Engine;
 /**
  * The standalone server's operational parts over HTTP: metrics ({@code /metrics}) and the
  * per-address search rate limit (backups are the editorial export). {@code HttpHost} registers
- * {@link #singletons()} and wraps its handler in {@link ObservingHandler} with {@link #metrics()}.
+ * {@link #singletons()} and wraps its handler in {@link ObservingHandler} with {@link #metrics()},
+ * which it closes when it stops.
  */
 public final class Operations {
-  private final ServerMetrics metrics = new ServerMetrics();
+  private final ServerMetrics metrics;
   private final boolean trustProxy;
   private final HttpLimits limits;
   private final List<Object> singletons = new ArrayList<>();
@@ -20,9 +21,10 @@ public final class Operations {
   }
 
   public Operations(Engine engine, RateLimit searchLimit, boolean trustProxy, HttpLimits limits) {
+    this.metrics = new ServerMetrics(new EngineMetrics(engine));
     this.trustProxy = trustProxy;
     this.limits = limits;
-    singletons.add(new MetricsResource(metrics, engine));
+    singletons.add(new MetricsResource(metrics));
     singletons.add(new RequestBodyFilter(limits));
     if (searchLimit.enabled()) {
       singletons.add(

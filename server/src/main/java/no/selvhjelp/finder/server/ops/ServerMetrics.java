@@ -1,20 +1,50 @@
 package no.selvhjelp.finder.server.ops;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
-import java.util.Locale;
-import java.util.concurrent.atomic.LongAdder;
-import no.selvhjelp.finder.engine.Engine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * What the server counts, and its Prometheus text exposition (format 0.0.4), written by hand: a
- * handful of counters and one histogram need no metrics library. Counters are recorded by {@link
- * ObservingHandler} for every response; gauges (index, repository, JVM) are read at scrape time.
+ * What the server counts, in a Micrometer {@link PrometheusMeterRegistry}: every response (recorded
+ * by {@link ObservingHandler}), each search's latency, imports and rate-limited searches, plus the
+ * JVM ({@link JvmMetrics}) and whatever binders the host adds (the engine's {@link EngineMetrics}).
+ * The {@code selvhjelp_*} names, labels and buckets are the ones operators scraped before
+ * Micrometer; {@code http_server_requests_seconds} is new (docs/operations.md lists them all).
+ * Closing releases the JVM binders' listeners and the registry.
  */
-public final class ServerMetrics {
-  private static final Logger LOG = LoggerFactory.getLogger(ServerMetrics.class);
+public final class ServerMetrics implements AutoCloseable {
+  /**
+   * From 0.5 ms (a cached term) to 5 s (something is wrong); search should sit near the left. Fixed
+   * buckets rather than Micrometer's percentile histogram so that the {@code le} labels stay the
+   * ones dashboards already use and p99 is computable across instances.
+   */
+  static final Duration[] LATENCY_BUCKETS = {
+    Duration.ofNanos(500_000),
+    Duration.ofMillis(1),
+    Duration.ofNanos(2_500_000),
+    Duration.ofMillis(5),
+    Duration.ofMillis(10),
+    Duration.ofMillis(20),
+    Duration.ofMillis(50),
+    Duration.ofMillis(100),
+    Duration.ofMillis(250),
+    Duration.ofMillis(500),
+    Duration.ofSeconds(1),
+    Duration.ofMillis(2500),
+    Duration.ofSeconds(5)
+  };
+
+  /** A request's method as a label; anything else is "other", so odd methods add no series. */
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH");
 
   /** The search endpoints whose latency is measured, by the label they get. */
   enum SearchEndpoint {
@@ -44,35 +74,85 @@ public final class ServerMetrics {
     }
   }
 
-  private final Histogram[] searchLatency = new Histogram[SearchEndpoint.values().length];
-  private final LongAdder[] responses = new LongAdder[5]; // 1xx..5xx
-  private final LongAdder importsOk = new LongAdder();
-  private final LongAdder importsRejected = new LongAdder();
-  private final LongAdder importsUnauthorized = new LongAdder();
-  private final LongAdder importsFailed = new LongAdder();
-  private final LongAdder rateLimited = new LongAdder();
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final JvmMetrics jvm = new JvmMetrics();
+  private final Map<SearchEndpoint, Timer> searchLatency = new EnumMap<>(SearchEndpoint.class);
+  private final Counter[] responses = new Counter[5]; // 1xx..5xx
+  private final Counter importsOk;
+  private final Counter importsRejected;
+  private final Counter importsUnauthorized;
+  private final Counter importsFailed;
+  private final Counter rateLimited;
+  private final Meter.MeterProvider<Timer> requests;
 
-  public ServerMetrics() {
-    for (int i = 0; i < searchLatency.length; i++) {
-      searchLatency[i] = new Histogram(Histogram.SEARCH_BUCKETS);
+  /** With the JVM's meters and those of {@code binders} (bound now, read at scrape time). */
+  public ServerMetrics(MeterBinder... binders) {
+    jvm.bindTo(registry);
+    for (MeterBinder binder : binders) {
+      binder.bindTo(registry);
+    }
+    // Registered up front, so that every series is scraped (as 0) before its first event.
+    for (SearchEndpoint e : SearchEndpoint.values()) {
+      searchLatency.put(
+          e,
+          Timer.builder("selvhjelp.search.duration")
+              .description(
+                  "Time to answer a search or suggest request (successful ones), by endpoint.")
+              .tag("endpoint", e.label)
+              .serviceLevelObjectives(LATENCY_BUCKETS)
+              .register(registry));
     }
     for (int i = 0; i < responses.length; i++) {
-      responses[i] = new LongAdder();
+      responses[i] =
+          Counter.builder("selvhjelp.http.responses")
+              .description("HTTP responses by status class.")
+              .tag("class", (i + 1) + "xx")
+              .register(registry);
     }
+    importsOk = imports("ok");
+    importsRejected = imports("rejected");
+    importsUnauthorized = imports("unauthorized");
+    importsFailed = imports("failed");
+    rateLimited =
+        Counter.builder("selvhjelp.search.rate.limited")
+            .description("Search requests refused with 429 by the per-address rate limit.")
+            .register(registry);
+    requests =
+        Timer.builder("http.server.requests")
+            .description(
+                "Every response by method, matched route and status, including those answered"
+                    + " before Jersey (route \"unmatched\").")
+            .serviceLevelObjectives(LATENCY_BUCKETS)
+            .withRegistry(registry);
+  }
+
+  private Counter imports(String outcome) {
+    return Counter.builder("selvhjelp.imports")
+        .description("POST /api/v1/import by outcome.")
+        .tag("outcome", outcome)
+        .register(registry);
   }
 
   /**
-   * One answered request: its status class, and its latency if it was a search. {@code route} is
-   * the matched route's template, null if nothing matched.
+   * One answered request: its status class, its timing by route, and its latency if it was a
+   * search. {@code route} is the matched route's template, null if nothing matched.
    */
   void record(String method, String route, int status, long nanos) {
+    requests
+        .withTags(
+            "method", METHODS.contains(method) ? method : "other",
+            // Only matched templates (a bounded set) become labels, never the raw path.
+            "route", route == null ? "unmatched" : "/" + route,
+            "status", Integer.toString(status))
+        .record(nanos, TimeUnit.NANOSECONDS);
     int statusClass = status / 100;
     if (statusClass >= 1 && statusClass <= 5) {
       responses[statusClass - 1].increment();
     }
     SearchEndpoint endpoint = SearchEndpoint.of(method, route);
     if (endpoint != null && status < 400) {
-      searchLatency[endpoint.ordinal()].observe(nanos / 1e9);
+      searchLatency.get(endpoint).record(nanos, TimeUnit.NANOSECONDS);
     }
     if ("POST".equals(method) && "api/v1/import".equals(route)) {
       if (status == 200) {
@@ -91,106 +171,14 @@ public final class ServerMetrics {
     rateLimited.increment();
   }
 
-  /** The exposition, with the engine's and the JVM's gauges as of now. */
-  public String scrape(Engine engine) {
-    StringBuilder out = new StringBuilder(4096);
-    help(
-        out,
-        "selvhjelp_search_duration_seconds",
-        "histogram",
-        "Time to answer a search or suggest request (successful ones), by endpoint.");
-    for (SearchEndpoint e : SearchEndpoint.values()) {
-      searchLatency[e.ordinal()].write(
-          out, "selvhjelp_search_duration_seconds", "endpoint=\"" + e.label + "\"");
-    }
-    help(out, "selvhjelp_http_responses_total", "counter", "HTTP responses by status class.");
-    for (int i = 0; i < responses.length; i++) {
-      sample(
-          out, "selvhjelp_http_responses_total", "class=\"" + (i + 1) + "xx\"", responses[i].sum());
-    }
-    help(
-        out,
-        "selvhjelp_search_rate_limited_total",
-        "counter",
-        "Search requests refused with 429 by the per-address rate limit.");
-    sample(out, "selvhjelp_search_rate_limited_total", null, rateLimited.sum());
-    help(out, "selvhjelp_imports_total", "counter", "POST /api/v1/import by outcome.");
-    sample(out, "selvhjelp_imports_total", "outcome=\"ok\"", importsOk.sum());
-    sample(out, "selvhjelp_imports_total", "outcome=\"rejected\"", importsRejected.sum());
-    sample(out, "selvhjelp_imports_total", "outcome=\"unauthorized\"", importsUnauthorized.sum());
-    sample(out, "selvhjelp_imports_total", "outcome=\"failed\"", importsFailed.sum());
-    engine(out, engine);
-    jvm(out);
-    return out.toString();
+  /** The Prometheus text exposition (format 0.0.4), gauges read as of now. */
+  String scrape() {
+    return registry.scrape();
   }
 
-  private static void engine(StringBuilder out, Engine engine) {
-    try {
-      help(out, "selvhjelp_index_size_bytes", "gauge", "Bytes of the live search index.");
-      sample(out, "selvhjelp_index_size_bytes", null, engine.index().sizeOnDisk());
-      help(
-          out,
-          "selvhjelp_documents",
-          "gauge",
-          "Documents by type, in the search index and in the repository (they should match).");
-      sample(out, "selvhjelp_documents", "store=\"index\",type=\"group\"", engine.index().size());
-      sample(
-          out,
-          "selvhjelp_documents",
-          "store=\"repository\",type=\"group\"",
-          engine.store().groupCount());
-      sample(
-          out,
-          "selvhjelp_documents",
-          "store=\"repository\",type=\"contact_point\"",
-          engine.store().contactPoints().size());
-      sample(
-          out,
-          "selvhjelp_documents",
-          "store=\"repository\",type=\"district_office\"",
-          engine.store().districtOffices().size());
-      help(out, "selvhjelp_index_rebuilds_total", "counter", "Completed full index rebuilds.");
-      sample(out, "selvhjelp_index_rebuilds_total", null, engine.index().rebuildCount());
-      help(
-          out,
-          "selvhjelp_index_last_rebuild_seconds",
-          "gauge",
-          "Duration of the last completed rebuild (-1: none yet).");
-      sample(
-          out, "selvhjelp_index_last_rebuild_seconds", null, engine.index().lastRebuildSeconds());
-    } catch (Exception e) {
-      // A scrape must not fail because the repository is busy or closing; the gauges are left out.
-      LOG.warn("Metrics: could not read the index or repository ({})", e.toString());
-    }
-  }
-
-  private static void jvm(StringBuilder out) {
-    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    help(out, "selvhjelp_jvm_heap_used_bytes", "gauge", "Heap in use.");
-    sample(out, "selvhjelp_jvm_heap_used_bytes", null, heap.getUsed());
-    help(out, "selvhjelp_jvm_heap_max_bytes", "gauge", "Maximum heap (-1: undefined).");
-    sample(out, "selvhjelp_jvm_heap_max_bytes", null, heap.getMax());
-    help(out, "selvhjelp_jvm_threads", "gauge", "Live threads.");
-    sample(
-        out, "selvhjelp_jvm_threads", null, ManagementFactory.getThreadMXBean().getThreadCount());
-  }
-
-  private static void help(StringBuilder out, String name, String type, String help) {
-    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-    out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-  }
-
-  private static void sample(StringBuilder out, String name, String labels, double value) {
-    out.append(name);
-    if (labels != null) {
-      out.append('{').append(labels).append('}');
-    }
-    out.append(' ');
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      out.append((long) value);
-    } else {
-      out.append(String.format(Locale.ROOT, "%s", value));
-    }
-    out.append('\n');
+  @Override
+  public void close() {
+    jvm.close();
+    registry.close();
   }
 }
