@@ -40,8 +40,10 @@
      count.many is either a text after the number ("grupper funnet") or a sentence with {count},
      for languages whose word order or plural forms need it. With a place and digital groups among
      the matches, the count also says how many meet there and how many are digital. --]
+[#-- The sections in brackets, not after a colon: several languages end the count itself with
+     ": {count}", and "…: 30: 4 …" read as a time or a ratio. --]
 [#macro count total id="" sections=""]
-<p class="shf-count"[#if id?has_content] id="${id}" tabindex="-1"[/#if] role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#elseif i18n['selvhjelp.ui.count.many']?contains("{count}")]${i18n['selvhjelp.ui.count.many']?replace("{count}", total?c)}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if][#if sections?has_content && sections.digital != 0]: <span class="shf-count-local">${sections.local} ${i18n['selvhjelp.ui.count.local']}</span>, <span class="shf-count-digital">${sections.digital} ${i18n['selvhjelp.ui.count.digital']}</span>[/#if]</p>
+<p class="shf-count"[#if id?has_content] id="${id}" tabindex="-1"[/#if] role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#elseif i18n['selvhjelp.ui.count.many']?contains("{count}")]${i18n['selvhjelp.ui.count.many']?replace("{count}", total?c)}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if][#if sections?has_content && sections.digital != 0] (<span class="shf-count-local">${sections.local} ${i18n['selvhjelp.ui.count.local']}</span>, <span class="shf-count-digital">${sections.digital} ${i18n['selvhjelp.ui.count.digital']}</span>)[/#if]</p>
 [/#macro]
 
 [#-- With a place, the groups that meet there come first and the digital ones after them under

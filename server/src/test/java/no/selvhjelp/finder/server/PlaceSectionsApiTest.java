@@ -130,6 +130,14 @@ class PlaceSectionsApiTest {
   }
 
   @Test
+  void theCountGivesItsSectionsInBracketsAfterACountThatEndsInItsNumber() {
+    // Polish says "Znalezione grupy: {count}"; after it, ": 4 ..." read as "30: 4", a time.
+    String page = web.get("/?kommune=4602&lang=pl").body();
+    assertThat(page).containsPattern("Znalezione grupy: 30 \\(<span class=\"shf-count-local\">4 ");
+    assertThat(page).doesNotContain("30: <span");
+  }
+
+  @Test
   void theFormOffersTheSortChoiceWithNearestOnlyForAPostnummer() {
     String plain = web.get("/?kommune=4602").body();
     assertThat(plain)
