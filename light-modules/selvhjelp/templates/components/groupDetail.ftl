@@ -11,7 +11,7 @@
 <p class="shf-error" role="alert">${i18n['selvhjelp.ui.error.notFound']}</p>
 [#else]
 [#if model.summary??]
-<p class="shf-lead">${model.summary}</p>
+<p class="shf-lead" lang="${model.textLang}">${model.summary}</p>
 [/#if]
 [#if model.closed]
 <p class="shf-notice">${i18n['selvhjelp.ui.detail.closed']}</p>
@@ -51,7 +51,7 @@
 [/#if]
 </dl>
 [#list model.description as paragraph]
-<p>${paragraph}</p>
+<p lang="${model.textLang}">${paragraph}</p>
 [/#list]
 [#-- #shf-contact: where a result's "contact" link leads when sign-up is off. --]
 [#if model.contact??]

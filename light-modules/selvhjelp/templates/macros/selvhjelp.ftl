@@ -69,16 +69,16 @@
 <ol class="shf-results">
 [#list hits as h]
 <li class="shf-result">
-<h3 class="shf-result-title"><a href="${h.href}" data-shf-nav>${h.title}</a></h3>
+<h3 class="shf-result-title" lang="${h.textLang}"><a href="${h.href}" data-shf-nav>${h.title}</a></h3>
 <p class="shf-result-meta">[#if h.kommune??]<span class="shf-meta-place">${h.kommune}</span> [/#if]<span class="shf-meta-format shf-format-${h.formatCode}">${h.format}</span> <span class="shf-status shf-status-${h.statusCode}">${h.status}</span>[#if h.distance??] <span class="shf-meta-distance">${h.distance} ${i18n['selvhjelp.ui.hit.distance']}</span>[/#if]</p>
 [#if h.summary??]
-<p class="shf-result-summary">${h.summary}</p>
+<p class="shf-result-summary" lang="${h.textLang}">${h.summary}</p>
 [/#if]
 [#if h.highlight??]
 [#-- The one snippet inserted as markup: the search's highlighter HTML-escaped the stored text
      itself and added nothing but <mark> (module search/Highlights.java, DefaultPassageFormatter
      with escaping on), so escaping it again would show "&lt;mark&gt;" instead of the mark. --]
-<p class="shf-result-snippet">${h.highlight?no_esc}</p>
+<p class="shf-result-snippet" lang="${h.textLang}">${h.highlight?no_esc}</p>
 [/#if]
 [#if h.course??]
 <p class="shf-result-course">${h.course}</p>

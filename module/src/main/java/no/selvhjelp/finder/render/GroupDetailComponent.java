@@ -96,7 +96,8 @@ public final class GroupDetailComponent {
       String jsonLd,
       InterestView interest,
       String reach,
-      String course) {}
+      String course,
+      String textLang) {}
 
   /**
    * @param id the group's id from the URL; null to use the editor's preset
@@ -189,7 +190,8 @@ public final class GroupDetailComponent {
         jsonLd.of(g, cp),
         interest,
         reach(g, labels),
-        course(g, labels));
+        course(g, labels),
+        Views.textLang(g.languages()));
   }
 
   /** Who may join a digital group: the whole country, or the fylker and kommuner named. */
@@ -265,7 +267,7 @@ public final class GroupDetailComponent {
   private static View notFound(String id, String back) {
     return new View(
         id, false, back, null, null, List.of(), List.of(), List.of(), null, null, null, null, false,
-        false, null, null, false, null, null, null, null, null, null, null, null, null);
+        false, null, null, false, null, null, null, null, null, null, null, null, null, "nb");
   }
 
   /** "Strandgata 30, 6900 Florø, Kinn (Vestland)", naming the kommune only if still needed. */

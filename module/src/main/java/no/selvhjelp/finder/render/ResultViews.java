@@ -22,6 +22,7 @@ final class ResultViews {
    * @param highlight an HTML snippet: the search escaped the stored text and added only {@code
    *     <mark>} (see {@code search.Highlights}), so the template may insert it as markup
    * @param section {@code local} or {@code digital} when the search named a place, else null
+   * @param textLang the language of the group's title and summary ({@link Views#textLang})
    */
   public record Hit(
       String id,
@@ -38,7 +39,8 @@ final class ResultViews {
       List<String> languages,
       String distance,
       String course,
-      String section) {}
+      String section,
+      String textLang) {}
 
   /**
    * How many of the matches meet in the place (physical or hybrid) and how many are digital; null
@@ -94,7 +96,8 @@ final class ResultViews {
                   h.courseContactPointId() == null
                       ? null
                       : contactPointName.apply(h.courseContactPointId())),
-              h.section()));
+              h.section(),
+              Views.textLang(h.languages())));
     }
     return hits;
   }

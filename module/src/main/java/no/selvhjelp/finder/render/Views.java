@@ -7,6 +7,16 @@ package no.selvhjelp.finder.render;
 public final class Views {
   private Views() {}
 
+  /**
+   * The language a group's own texts are written in, for a {@code lang} attribute: editors write
+   * them in Bokmål or Nynorsk whatever languages the group meets in, so Nynorsk where the group
+   * names Nynorsk and not Bokmål, else Bokmål. On a page in another language a screen reader then
+   * reads them with a Norwegian voice (WCAG 3.1.2), not an Arabic one.
+   */
+  static String textLang(java.util.List<String> groupLanguages) {
+    return groupLanguages.contains("nn") && !groupLanguages.contains("nb") ? "nn" : "nb";
+  }
+
   /** An option of a select, or a checkbox. */
   public record Option(String value, String label, boolean selected) {}
 

@@ -138,6 +138,17 @@ class PlaceSectionsApiTest {
   }
 
   @Test
+  void onAnArabicPageTheGroupsNorwegianTextsSayTheyAreNorwegian() {
+    // WCAG 3.1.2: a screen reader must not read Kinn's Nynorsk title with an Arabic voice.
+    String page = web.get("/?kommune=4602&lang=ar").body();
+    assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\"");
+    assertThat(page)
+        .containsPattern(
+            "<h3 class=\"shf-result-title\" lang=\"nn\"><a [^>]*>Sjølvhjelpsgruppe for depresjon"
+                + " i Kinn<");
+  }
+
+  @Test
   void theFormOffersTheSortChoiceWithNearestOnlyForAPostnummer() {
     String plain = web.get("/?kommune=4602").body();
     assertThat(plain)

@@ -56,7 +56,9 @@ class VisitorPageGroupTest {
   @Test
   void aResultOnTheVisitorPageLinksToTheGroupInsideTheSiteWithTheSearch() {
     String body = web.get("/?q=etterlatne&kommune=4602&lang=nn").body();
-    assertThat(link(body, "<h3 class=\"shf-result-title\"><a ", " data-shf-nav>Sorggruppe"))
+    assertThat(
+            link(
+                body, "<h3 class=\"shf-result-title\" lang=\"nn\"><a ", " data-shf-nav>Sorggruppe"))
         .isEqualTo("/groups/sorggruppe-kinn [kommune=4602, lang=nn, q=etterlatne]");
   }
 
