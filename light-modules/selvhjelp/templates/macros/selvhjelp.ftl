@@ -60,16 +60,18 @@
 <div class="shf-digital-section">
 <h3 class="shf-section-heading">${i18n['selvhjelp.ui.section.digital']}</h3>
 <p class="shf-section-intro">${i18n['selvhjelp.ui.section.digitalIntro']}</p>
-[@resultItems digitalHits signup/]
+[@resultItems digitalHits signup 4/]
 </div>
 [/#if]
 [/#macro]
 
-[#macro resultItems hits signup=true]
+[#-- level: the results' heading level, one below the heading they stand under (the digital
+     section's own h3), so a screen reader's list of headings shows the sections. --]
+[#macro resultItems hits signup=true level=3]
 <ol class="shf-results">
 [#list hits as h]
 <li class="shf-result">
-<h3 class="shf-result-title" lang="${h.textLang}"><a href="${h.href}" data-shf-nav>${h.title}</a></h3>
+<h${level} class="shf-result-title" lang="${h.textLang}"><a href="${h.href}" data-shf-nav>${h.title}</a></h${level}>
 <p class="shf-result-meta">[#if h.kommune??]<span class="shf-meta-place">${h.kommune}</span> [/#if]<span class="shf-meta-format shf-format-${h.formatCode}">${h.format}</span> <span class="shf-status shf-status-${h.statusCode}">${h.status}</span>[#if h.distance??] <span class="shf-meta-distance">${h.distance} ${i18n['selvhjelp.ui.hit.distance']}</span>[/#if]</p>
 [#if h.summary??]
 <p class="shf-result-summary" lang="${h.textLang}">${h.summary}</p>

@@ -127,6 +127,10 @@ class PlaceSectionsApiTest {
     // 26 of the demo's 30 digital groups: the other four are for regions Kinn is not in.
     assertThat(page).contains("4 med oppmøte").contains("26 digitale");
     assertThat(page.substring(heading)).contains("shf-format-digital\">Digitalt<");
+    // The digital results are headed one level below their section's heading.
+    assertThat(page.substring(heading))
+        .contains("<h4 class=\"shf-result-title\"")
+        .doesNotContain("<h3 class=\"shf-result-title\"");
   }
 
   @Test
