@@ -1,5 +1,7 @@
 package no.selvhjelp.finder.render;
 
+import java.util.List;
+
 /**
  * Small view shapes shared by several components. Views reach the templates as plain hashes of
  * these names (see {@link ComponentRenderer}); a null field is simply absent.
@@ -13,7 +15,7 @@ public final class Views {
    * names Nynorsk and not Bokmål, else Bokmål. On a page in another language a screen reader then
    * reads them with a Norwegian voice (WCAG 3.1.2), not an Arabic one.
    */
-  static String textLang(java.util.List<String> groupLanguages) {
+  static String textLang(List<String> groupLanguages) {
     return groupLanguages.contains("nn") && !groupLanguages.contains("nb") ? "nn" : "nb";
   }
 
