@@ -38,21 +38,25 @@
 
 [#-- How many groups matched, in a live region so that the widget's in-place updates are heard.
      count.many is either a text after the number ("grupper funnet") or a sentence with {count},
-     for languages whose word order or plural forms need it. With a place and digital groups among
-     the matches, the count also says how many meet there and how many are digital. --]
+     for languages whose word order or plural forms need it. With a place and digital or farther
+     groups among the matches, the count also says how many meet there, how many are digital and
+     how many meet farther away. --]
 [#-- The sections in brackets, not after a colon: several languages end the count itself with
      ": {count}", and "…: 30: 4 …" read as a time or a ratio. --]
 [#macro count total id="" sections=""]
-<p class="shf-count"[#if id?has_content] id="${id}" tabindex="-1"[/#if] role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#elseif i18n['selvhjelp.ui.count.many']?contains("{count}")]${i18n['selvhjelp.ui.count.many']?replace("{count}", total?c)}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if][#if sections?has_content && sections.digital != 0] (<span class="shf-count-local">${sections.local} ${i18n['selvhjelp.ui.count.local']}</span>, <span class="shf-count-digital">${sections.digital} ${i18n['selvhjelp.ui.count.digital']}</span>)[/#if]</p>
+<p class="shf-count"[#if id?has_content] id="${id}" tabindex="-1"[/#if] role="status" aria-live="polite">[#if total == 0]${i18n['selvhjelp.ui.count.none']}[#elseif total == 1]${i18n['selvhjelp.ui.count.one']}[#elseif i18n['selvhjelp.ui.count.many']?contains("{count}")]${i18n['selvhjelp.ui.count.many']?replace("{count}", total?c)}[#else]${total} ${i18n['selvhjelp.ui.count.many']}[/#if][#if sections?has_content && (sections.digital != 0 || sections.farther != 0)] (<span class="shf-count-local">${sections.local} ${i18n['selvhjelp.ui.count.local']}</span>[#if sections.digital != 0], <span class="shf-count-digital">${sections.digital} ${i18n['selvhjelp.ui.count.digital']}</span>[/#if][#if sections.farther != 0], <span class="shf-count-farther">${sections.farther} ${i18n['selvhjelp.ui.count.farther']}</span>[/#if])[/#if]</p>
 [/#macro]
 
-[#-- With a place, the groups that meet there come first and the digital ones after them under
-     their own heading (the search already ordered them; a page may hold the end of one section and
-     the start of the other). signup: the host can send interest sign-ups; without it, each result
-     leads to the group's contact instead of to a form that would say "not available". --]
-[#macro hitList hits signup=true]
-[#assign localHits = hits?filter(h -> (h.section!"") != "digital")]
+[#-- With a place, the groups that meet there come first, the digital ones after them under their
+     own heading, and (from a postnummer without a radius) those that meet farther away last under
+     theirs. The search already ordered them; a page may hold the end of one section and the start
+     of the next. nearbyKm: the distance that divides near from farther, for the farther section's
+     intro. signup: the host can send interest sign-ups; without it, each result leads to the
+     group's contact instead of to a form that would say "not available". --]
+[#macro hitList hits signup=true nearbyKm="50"]
+[#assign localHits = hits?filter(h -> (h.section!"") != "digital" && (h.section!"") != "farther")]
 [#assign digitalHits = hits?filter(h -> (h.section!"") == "digital")]
+[#assign fartherHits = hits?filter(h -> (h.section!"") == "farther")]
 [#if localHits?has_content]
 [@resultItems localHits signup/]
 [/#if]
@@ -61,6 +65,13 @@
 <h3 class="shf-section-heading">${i18n['selvhjelp.ui.section.digital']}</h3>
 <p class="shf-section-intro">${i18n['selvhjelp.ui.section.digitalIntro']}</p>
 [@resultItems digitalHits signup 4/]
+</div>
+[/#if]
+[#if fartherHits?has_content]
+<div class="shf-farther-section">
+<h3 class="shf-section-heading">${i18n['selvhjelp.ui.section.farther']}</h3>
+<p class="shf-section-intro">${i18n['selvhjelp.ui.section.fartherIntro']?replace("{km}", nearbyKm)}</p>
+[@resultItems fartherHits signup 4/]
 </div>
 [/#if]
 [/#macro]

@@ -6,8 +6,10 @@ import java.util.List;
  * One search result, as the contract lists it. {@code distanceKm} and {@code highlight} may be
  * null; so are {@code continuesCourse} (the course the group continues) and {@code
  * courseContactPointId} (who runs it) for a group that continues no course. {@code section} is set
- * only when the query names a place: {@link #LOCAL} for a group that meets (physical or hybrid),
- * {@link #DIGITAL} for a digital one, listed after every local hit.
+ * only when the query names a place: {@link #LOCAL} for a group that meets there (physical or
+ * hybrid), {@link #DIGITAL} for a digital one, listed after every local hit, and {@link #FARTHER}
+ * for a group that meets farther than {@link GroupQuery#NEARBY_KM} from the visitor's postnummer or
+ * point, listed after the digital ones.
  */
 public record GroupHit(
     String id,
@@ -26,6 +28,7 @@ public record GroupHit(
     String section) {
   public static final String LOCAL = "local";
   public static final String DIGITAL = "digital";
+  public static final String FARTHER = "farther";
 
   /** A hit for a group that continues no course, outside any section. */
   public GroupHit(

@@ -28,6 +28,14 @@ public record GroupQuery(
     boolean afterCourse,
     List<String> courseBy) {
 
+  /**
+   * With a point (postnummer or near) and no radius or other place, the groups that meet within
+   * this distance are the visitor's local ones; those farther away follow the digital groups. About
+   * an hour's travel to a weekly evening meeting in most of the country: farther than that, a group
+   * the visitor can join online serves them better (see docs/search.md, "Sections").
+   */
+  public static final double NEARBY_KM = 50;
+
   public enum Sort {
     RELEVANCE,
     DISTANCE,
@@ -74,6 +82,15 @@ public record GroupQuery(
    */
   public boolean hasPlace() {
     return !kommuner.isEmpty() || !fylker.isEmpty() || near != null;
+  }
+
+  /**
+   * True when the place is a point without a radius and without a kommune or fylke: then the groups
+   * that meet farther than {@link #NEARBY_KM} form their own section after the digital ones. With a
+   * radius, a kommune or a fylke, the filter already keeps only the groups that meet in the place.
+   */
+  public boolean splitsByDistance() {
+    return near != null && radiusKm == null && kommuner.isEmpty() && fylker.isEmpty();
   }
 
   public int offset() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import no.selvhjelp.finder.api.GroupHit;
+import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.SearchResult;
 
 /** Hits and paging, shared by the finder and the group list. */
@@ -21,7 +22,8 @@ final class ResultViews {
    *
    * @param highlight an HTML snippet: the search escaped the stored text and added only {@code
    *     <mark>} (see {@code search.Highlights}), so the template may insert it as markup
-   * @param section {@code local} or {@code digital} when the search named a place, else null
+   * @param section {@code local}, {@code digital} or {@code farther} when the search named a place,
+   *     else null
    * @param textLang the language of the group's title and summary ({@link Views#textLang})
    */
   public record Hit(
@@ -43,14 +45,19 @@ final class ResultViews {
       String textLang) {}
 
   /**
-   * How many of the matches meet in the place (physical or hybrid) and how many are digital; null
-   * when the search named no place.
+   * How many of the matches meet in the place (physical or hybrid), how many are digital and how
+   * many meet farther than {@code nearbyKm} from the visitor's postnummer; null when the search
+   * named no place.
    */
-  public record Sections(long local, long digital) {
+  public record Sections(long local, long digital, long farther, String nearbyKm) {
     static Sections of(SearchResult result) {
       return result.localTotal() == null
           ? null
-          : new Sections(result.localTotal(), result.digitalTotal());
+          : new Sections(
+              result.localTotal(),
+              result.digitalTotal(),
+              result.fartherTotal() == null ? 0 : result.fartherTotal(),
+              String.valueOf(Math.round(GroupQuery.NEARBY_KM)));
     }
   }
 

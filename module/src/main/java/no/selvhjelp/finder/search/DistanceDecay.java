@@ -3,6 +3,7 @@ package no.selvhjelp.finder.search;
 import java.io.IOException;
 import java.util.Objects;
 import no.selvhjelp.finder.api.GeoPoint;
+import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.geo.GeoEncodingUtils;
 import no.selvhjelp.finder.shaded.lucene.index.DocValues;
@@ -27,7 +28,7 @@ import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
  */
 final class DistanceDecay extends DoubleValuesSource {
   /** Half the score at this distance: a trip most visitors would still make for a weekly group. */
-  static final double PIVOT_KM = 50;
+  static final double PIVOT_KM = GroupQuery.NEARBY_KM;
 
   private final double lat;
   private final double lon;

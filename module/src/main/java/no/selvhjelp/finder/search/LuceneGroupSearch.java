@@ -26,6 +26,7 @@ import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollectorManager;
 import no.selvhjelp.finder.shaded.lucene.queries.function.FunctionScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
+import no.selvhjelp.finder.shaded.lucene.search.FieldDoc;
 import no.selvhjelp.finder.shaded.lucene.search.MatchAllDocsQuery;
 import no.selvhjelp.finder.shaded.lucene.search.MultiCollectorManager;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
@@ -109,9 +110,11 @@ public final class LuceneGroupSearch implements GroupSearch {
     }
     int window = Math.min(q.offset() + q.size(), MAX_WINDOW);
 
+    SectionRank sections =
+        q.splitsByDistance() ? new SectionRank(q.near(), GroupQuery.NEARBY_KM) : null;
     var topDocsManager =
         new TopFieldCollectorManager(
-            sort(q, textQuery != null), Math.max(window, 1), null, Integer.MAX_VALUE);
+            sort(q, textQuery != null, sections), Math.max(window, 1), null, Integer.MAX_VALUE);
     Object[] results =
         searcher.search(
             query, new MultiCollectorManager(topDocsManager, new FacetsCollectorManager()));
@@ -133,7 +136,8 @@ public final class LuceneGroupSearch implements GroupSearch {
           hit(
               searcher.storedFields().document(page[i].doc),
               q,
-              snippets == null ? null : snippets[i]));
+              snippets == null ? null : snippets[i],
+              sections == null ? null : (Double) ((FieldDoc) page[i]).fields[0]));
     }
     FacetCounts counts = new FacetCounts(searcher, ref);
     Map<String, List<FacetValue>> facets =
@@ -143,7 +147,9 @@ public final class LuceneGroupSearch implements GroupSearch {
       return new SearchResult(total, q.page(), q.size(), hits, facets);
     }
     long digital = counts.matched(matched, LuceneSchema.FORMAT, "digital");
-    return new SearchResult(total, q.page(), q.size(), hits, facets, total - digital, digital);
+    long farther = sections == null ? 0 : sections.countFarther(matched);
+    return new SearchResult(
+        total, q.page(), q.size(), hits, facets, total - digital - farther, digital, farther);
   }
 
   /**
@@ -178,12 +184,15 @@ public final class LuceneGroupSearch implements GroupSearch {
   }
 
   /**
-   * With a place, the section key comes first, whatever the sort: the groups that meet, then the
-   * digital ones. By relevance without words, a place means "nearest first" (distance), else title.
+   * With a place, the section key comes first, whatever the sort: the groups that meet there, then
+   * the digital ones, then (for a point without a radius) those that meet farther away. By
+   * relevance without words, a place means "nearest first" (distance), else title.
    */
-  private static Sort sort(GroupQuery q, boolean hasText) {
+  private static Sort sort(GroupQuery q, boolean hasText, SectionRank sections) {
     List<SortField> keys = new ArrayList<>(3);
-    if (q.hasPlace()) {
+    if (sections != null) {
+      keys.add(sections.getSortField(false));
+    } else if (q.hasPlace()) {
       SortField section = new SortField(LuceneSchema.SECTION, SortField.Type.LONG);
       section.setMissingValue(0L);
       keys.add(section);
@@ -208,7 +217,11 @@ public final class LuceneGroupSearch implements GroupSearch {
         LuceneSchema.GEO_DV, q.near().lat(), q.near().lon());
   }
 
-  private GroupHit hit(Document d, GroupQuery q, String highlight) {
+  /**
+   * @param sectionRank the hit's {@link SectionRank} sort value, or null when the sections do not
+   *     depend on distance
+   */
+  private GroupHit hit(Document d, GroupQuery q, String highlight, Double sectionRank) {
     Double distance = null;
     if (q.near() != null && d.getField(LuceneSchema.LAT) != null) {
       double lat = d.getField(LuceneSchema.LAT).numericValue().doubleValue();
@@ -232,12 +245,15 @@ public final class LuceneGroupSearch implements GroupSearch {
         highlight,
         d.get(LuceneSchema.COURSE_STORED),
         d.get(LuceneSchema.COURSE_BY),
-        section(q, d.get(LuceneSchema.FORMAT)));
+        section(q, d.get(LuceneSchema.FORMAT), sectionRank));
   }
 
-  private static String section(GroupQuery q, String format) {
+  private static String section(GroupQuery q, String format, Double sectionRank) {
     if (!q.hasPlace()) {
       return null;
+    }
+    if (sectionRank != null && sectionRank == SectionRank.FARTHER) {
+      return GroupHit.FARTHER;
     }
     return "digital".equals(format) ? GroupHit.DIGITAL : GroupHit.LOCAL;
   }

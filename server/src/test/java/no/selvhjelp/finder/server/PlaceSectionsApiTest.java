@@ -99,10 +99,23 @@ class PlaceSectionsApiTest {
     assertThat(sections).containsExactly("local", "digital", "digital");
   }
 
+  /**
+   * From Florø without a radius, no pårørende group is within 50 km: the digital ones open the
+   * list, then the section "farther", Bergen before Oslo and Bodø, counted in fartherTotal.
+   */
   @Test
-  void wordsAndFloroPostnummerPutBergenBeforeOsloAndBodo() {
+  void wordsAndFloroPostnummerPutDigitalThenBergenBeforeOsloAndBodo() {
     ApiServer.Reply r = api.get("/api/v1/groups?q=p%C3%A5r%C3%B8rende&postnummer=6900&size=40");
-    List<String> kommuner = hits(r.body()).stream().map(h -> h.get("kommune").asText()).toList();
+    long digital = r.body().get("digitalTotal").asLong();
+    assertThat(r.body().get("localTotal").asLong()).isZero();
+    assertThat(digital + r.body().get("fartherTotal").asLong())
+        .isEqualTo(r.body().get("total").asLong());
+    List<JsonNode> all = hits(r.body());
+    assertThat(all.subList(0, (int) digital))
+        .allSatisfy(h -> assertThat(h.get("section").asText()).isEqualTo("digital"));
+    List<JsonNode> farther = all.subList((int) digital, all.size());
+    assertThat(farther).allSatisfy(h -> assertThat(h.get("section").asText()).isEqualTo("farther"));
+    List<String> kommuner = farther.stream().map(h -> h.get("kommune").asText()).toList();
     assertThat(kommuner.get(0)).isEqualTo("Bergen");
     assertThat(kommuner.indexOf("Oslo")).isPositive();
     assertThat(kommuner.indexOf("Bergen")).isLessThan(kommuner.indexOf("Oslo"));

@@ -112,6 +112,34 @@ class KinnWidgetSectionsBrowserTest {
     }
   }
 
+  /**
+   * The walk's defect on the visitor page: from Florø without a radius, groups 100 to 1,449 km away
+   * were "med oppmøte" and the digital groups on page 2. Now the page opens with the digital
+   * groups, then "Grupper lenger unna" with the nearest first, and the count says so.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void floroWithoutRadiusShowsTheDigitalGroupsBeforeTheGroupsFartherAway() throws Exception {
+    Files.createDirectories(SHOTS);
+    try (WatchedPage w = new WatchedPage(browser.page(375, 900))) {
+      w.page.navigate(finder.url("/?q=p%C3%A5r%C3%B8rende&postnummer=6900&lang=nn"));
+      assertThat(w.page.locator(".shf-section-heading").allTextContents())
+          .containsExactly("Digitale grupper du kan delta i", "Grupper lenger unna");
+      List<String> sections =
+          (List<String>)
+              w.page.evaluate(
+                  "() => [...document.querySelectorAll('.shf-result')].map((li) =>"
+                      + " li.closest('.shf-farther-section') ? 'farther'"
+                      + " : li.closest('.shf-digital-section') ? 'digital' : 'local')");
+      assertThat(sections.get(0)).isEqualTo("digital");
+      assertThat(sections).doesNotContain("local").endsWith("farther");
+      assertThat(w.page.locator(".shf-count").textContent()).contains("lenger unna");
+      assertThat(w.page.locator(".shf-farther-section .shf-section-intro").textContent())
+          .isEqualTo("Desse gruppene møtest meir enn 50 km frå deg.");
+      shoot(w.page, "visitor-floro-parorende-375-nn");
+    }
+  }
+
   private static void shoot(Page page, String name) {
     Path file = SHOTS.resolve(name + ".png");
     page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

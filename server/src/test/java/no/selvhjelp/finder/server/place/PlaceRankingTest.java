@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.List;
 import no.selvhjelp.finder.api.FacetValue;
 import no.selvhjelp.finder.api.GroupHit;
+import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.SearchResult;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.rest.SearchParameters;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14's place examples on the demo content, at the engine: with a place, the groups that meet
- * there come first and the digital ones follow as their own section; words and a postnummer rank
- * the nearer of two good matches first; counts and facets add up.
+ * there come first, the digital ones follow as their own section, and from a postnummer without a
+ * radius the groups that meet farther away come last; words and a postnummer rank the nearer of two
+ * good matches first; counts and facets add up.
  */
 class PlaceRankingTest {
   private static InMemoryJackrabbit jackrabbit;
@@ -46,14 +49,16 @@ class PlaceRankingTest {
     return engine.search().search(new SearchParameters(engine.referenceData()).parse(params));
   }
 
-  /** The sections of the hits, in order, must be all "local" then all "digital". */
+  private static final List<String> SECTION_ORDER =
+      List.of(GroupHit.LOCAL, GroupHit.DIGITAL, GroupHit.FARTHER);
+
+  /** The sections of the hits, in order: all "local", then all "digital", then all "farther". */
   private static void assertLocalThenDigital(SearchResult r) {
     List<String> sections = r.hits().stream().map(GroupHit::section).toList();
-    int firstDigital = sections.indexOf(GroupHit.DIGITAL);
-    if (firstDigital >= 0) {
-      assertThat(sections.subList(firstDigital, sections.size())).containsOnly(GroupHit.DIGITAL);
-    }
     assertThat(sections).doesNotContainNull();
+    assertThat(sections.stream().map(SECTION_ORDER::indexOf).toList())
+        .isSorted()
+        .doesNotContain(-1);
   }
 
   @Test
@@ -101,25 +106,75 @@ class PlaceRankingTest {
   }
 
   /**
-   * {@code q=pårørende&postnummer=6900} (Florø): the demo has no pårørende group in Kinn, so the
-   * nearest good matches are Bergen's (127 km); they must come before Oslo (358 km) and Bodø (773
-   * km), which led the list when distance was ignored.
+   * {@code q=pårørende&postnummer=6900} (Florø): the demo has no pårørende group within 50 km of
+   * Florø, so no group is local; the digital groups whose reach covers Kinn come first, on the
+   * first page, and the groups that meet farther away follow, the nearest good matches first:
+   * Bergen's (127 km) before Oslo (358 km) and Bodø (773 km), which led the list when distance was
+   * ignored.
    */
   @Test
   void wordsAndAPostnummerRankTheNearestGoodMatchesFirst() {
     SearchResult r = search("q", "pårørende", "postnummer", "6900", "size", "40");
-    List<String> kommuner = r.hits().stream().map(GroupHit::kommune).toList();
+    assertThat(r.localTotal()).isZero();
+    assertThat(r.digitalTotal()).isPositive().isLessThan(10);
+    List<GroupHit> farther =
+        r.hits().stream().filter(h -> h.section().equals(GroupHit.FARTHER)).toList();
+    List<String> kommuner = farther.stream().map(GroupHit::kommune).toList();
     assertThat(kommuner.get(0)).isEqualTo("Bergen");
-    assertThat(r.hits().get(0).distanceKm()).isLessThan(140);
+    assertThat(farther.get(0).distanceKm()).isLessThan(140);
     int lastBergenTitleMatch = -1;
-    for (int i = 0; i < r.hits().size(); i++) {
-      GroupHit h = r.hits().get(i);
+    for (int i = 0; i < farther.size(); i++) {
+      GroupHit h = farther.get(i);
       if (h.kommune().equals("Bergen") && h.title().toLowerCase().contains("pårørende")) {
         lastBergenTitleMatch = i;
       }
     }
     assertThat(lastBergenTitleMatch).isLessThan(kommuner.indexOf("Oslo"));
     assertThat(kommuner.indexOf("Oslo")).isPositive().isLessThan(kommuner.indexOf("Bodø"));
+  }
+
+  /**
+   * The walk's defect: from Florø with no radius, Vadsø (1,449 km) counted as "local" and the two
+   * digital groups a visitor in Florø could join were on page 2. Now only groups within {@link
+   * GroupQuery#NEARBY_KM} are local, the digital ones follow on page 1, and every group that meets
+   * farther away comes after them, in its own section, counted as such.
+   */
+  @Test
+  void aPostnummerWithoutRadiusPutsFarAwayGroupsAfterTheDigitalOnes() {
+    SearchResult r = search("postnummer", "6900", "size", "100");
+    assertThat(r.localTotal() + r.digitalTotal() + r.fartherTotal()).isEqualTo(r.total());
+    assertThat(r.localTotal()).isPositive();
+    assertThat(r.fartherTotal()).isPositive();
+    List<GroupHit> all = new ArrayList<>();
+    for (int page = 1; all.size() < r.total(); page++) {
+      all.addAll(search("postnummer", "6900", "size", "100", "page", "" + page).hits());
+    }
+    assertLocalThenDigital(new SearchResult(r.total(), 1, all.size(), all, r.facets()));
+    for (GroupHit h : all) {
+      switch (h.section()) {
+        case GroupHit.LOCAL -> assertThat(h.distanceKm()).isLessThanOrEqualTo(GroupQuery.NEARBY_KM);
+        case GroupHit.FARTHER -> assertThat(h.distanceKm()).isGreaterThan(GroupQuery.NEARBY_KM);
+        default -> assertThat(h.format()).isEqualTo("digital");
+      }
+    }
+    assertThat(all.stream().filter(h -> h.section().equals(GroupHit.FARTHER)).count())
+        .isEqualTo(r.fartherTotal());
+    SearchResult firstPage = search("q", "pårørende", "postnummer", "6900");
+    assertThat(firstPage.hits().subList(0, firstPage.digitalTotal().intValue()))
+        .allSatisfy(h -> assertThat(h.section()).isEqualTo(GroupHit.DIGITAL));
+  }
+
+  @Test
+  void aRadiusAKommuneOrAFylkeLeavesNoGroupFartherAway() {
+    for (SearchResult r :
+        List.of(
+            search("postnummer", "6900", "radiusKm", "200", "size", "100"),
+            search("kommune", "4602", "postnummer", "6900"),
+            search("fylke", "46"))) {
+      assertThat(r.fartherTotal()).isZero();
+      assertThat(r.localTotal() + r.digitalTotal()).isEqualTo(r.total());
+      assertThat(r.hits()).noneSatisfy(h -> assertThat(h.section()).isEqualTo(GroupHit.FARTHER));
+    }
   }
 
   @Test

@@ -1,0 +1,118 @@
+package no.selvhjelp.finder.search;
+
+import java.io.IOException;
+import java.util.Objects;
+import no.selvhjelp.finder.api.GeoPoint;
+import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollector;
+import no.selvhjelp.finder.shaded.lucene.geo.GeoEncodingUtils;
+import no.selvhjelp.finder.shaded.lucene.index.DocValues;
+import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
+import no.selvhjelp.finder.shaded.lucene.index.NumericDocValues;
+import no.selvhjelp.finder.shaded.lucene.index.SortedNumericDocValues;
+import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
+import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
+import no.selvhjelp.finder.shaded.lucene.search.DoubleValuesSource;
+import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
+import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
+
+/**
+ * The section of a match when the visitor gave a point without a radius: {@link #LOCAL} for a group
+ * that meets within the distance, {@link #DIGITAL}, then {@link #FARTHER} for one that meets
+ * farther away or whose place has no point. As the first sort key it lists the groups a visitor can
+ * go to, then those they can join online, then the ones they would have to travel to.
+ *
+ * <p>The static {@code section} doc value (0 meets, 1 digital) cannot say this: the distance
+ * depends on the visitor. Counted over the matches once per search (see {@link #countFarther}),
+ * read from the same doc values as the sort, so the count and the order never disagree.
+ */
+final class SectionRank extends DoubleValuesSource {
+  static final double LOCAL = 0;
+  static final double DIGITAL = 1;
+  static final double FARTHER = 2;
+
+  private final double lat;
+  private final double lon;
+  private final double maxMeters;
+
+  SectionRank(GeoPoint near, double nearbyKm) {
+    this.lat = near.lat();
+    this.lon = near.lon();
+    this.maxMeters = nearbyKm * 1000;
+  }
+
+  @Override
+  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+    NumericDocValues sections = DocValues.getNumeric(ctx.reader(), LuceneSchema.SECTION);
+    SortedNumericDocValues points = DocValues.getSortedNumeric(ctx.reader(), LuceneSchema.GEO_DV);
+    return new DoubleValues() {
+      private double value;
+
+      @Override
+      public double doubleValue() {
+        return value;
+      }
+
+      @Override
+      public boolean advanceExact(int doc) throws IOException {
+        if (sections.advanceExact(doc) && sections.longValue() == 1) {
+          value = DIGITAL;
+        } else if (!points.advanceExact(doc)) {
+          value = FARTHER; // meets somewhere the index has no point for: not known to be near
+        } else {
+          long encoded = points.nextValue();
+          double docLat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
+          double docLon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
+          value =
+              SloppyMath.haversinMeters(lat, lon, docLat, docLon) <= maxMeters ? LOCAL : FARTHER;
+        }
+        return true;
+      }
+    };
+  }
+
+  /** How many of the matches fall in the {@link #FARTHER} section. */
+  long countFarther(FacetsCollector matched) throws IOException {
+    long farther = 0;
+    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+      DoubleValues values = getValues(docs.context, null);
+      DocIdSetIterator it = docs.bits.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (values.advanceExact(doc) && values.doubleValue() == FARTHER) {
+          farther++;
+        }
+      }
+    }
+    return farther;
+  }
+
+  @Override
+  public boolean needsScores() {
+    return false;
+  }
+
+  @Override
+  public DoubleValuesSource rewrite(IndexSearcher searcher) {
+    return this;
+  }
+
+  @Override
+  public boolean isCacheable(LeafReaderContext ctx) {
+    return DocValues.isCacheable(ctx, LuceneSchema.SECTION, LuceneSchema.GEO_DV);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SectionRank r && r.lat == lat && r.lon == lon && r.maxMeters == maxMeters;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lat, lon, maxMeters);
+  }
+
+  @Override
+  public String toString() {
+    return "sectionRank(" + lat + "," + lon + ",nearby=" + maxMeters + "m)";
+  }
+}
