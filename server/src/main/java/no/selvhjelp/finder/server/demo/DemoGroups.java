@@ -105,6 +105,12 @@ final class DemoGroups {
     return g.withText(g.title(), description).withReach(fylker, kommuner);
   }
 
+  /** A variant whose title says it is a group for relatives (Bokmål or Nynorsk). */
+  private static boolean forRelatives(ThemeVariant variant) {
+    return variant.title().startsWith("Pårørendegruppe")
+        || variant.title().startsWith("Pårørandegruppe");
+  }
+
   private Group ordinary(DemoPlan.Slot slot, DemoPlan.Profile profile) {
     String kommune = slot.kommune();
     DemoPhrases phrases = places.phrases(kommune);
@@ -116,6 +122,11 @@ final class DemoGroups {
     Collections.shuffle(related, random);
     int extra = random.nextInt(10) < 5 ? 0 : random.nextInt(10) < 7 ? 1 : 2;
     themes.addAll(related.subList(0, Math.min(extra, related.size())));
+    if (forRelatives(variant) && !themes.contains("parorende")) {
+      // "Pårørendegruppe for foreldre til barn med spiseforstyrrelser" is for relatives whatever
+      // its main theme; added after the draws, so every other demo group stays as it was.
+      themes.add("parorende");
+    }
     List<String> sentences = new ArrayList<>(List.of(variant.body()));
     switch (profile.format()) {
       case "digital" -> sentences.add(phrases.digital());
