@@ -9,16 +9,19 @@ import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.search.SearcherFactory;
 
 /**
- * An IndexSearcher that carries the facet ordinal state of its reader. Building that state costs a
- * pass over the doc values, so it is built once per refreshed reader, not once per search.
+ * An IndexSearcher that carries the facet ordinal state of its reader and every document's facet
+ * ordinals ({@link FacetOrdinals}). Building them costs a pass over the doc values, so they are
+ * built once per refreshed reader, not once per search.
  */
 public final class GroupSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  private final FacetOrdinals facetOrdinals;
 
   GroupSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     this.facetState =
         hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    this.facetOrdinals = facetState == null ? null : new FacetOrdinals(reader, facetState);
   }
 
   private static boolean hasFacets(IndexReader reader) {
@@ -36,6 +39,11 @@ public final class GroupSearcher extends IndexSearcher {
   /** Null while the index holds no document at all: there is nothing to count. */
   public SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** Null while the index holds no document at all, like {@link #facetState()}. */
+  public FacetOrdinals facetOrdinals() {
+    return facetOrdinals;
   }
 
   static SearcherFactory factory(FacetsConfig config) {

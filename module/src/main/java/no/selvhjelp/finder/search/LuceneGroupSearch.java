@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,18 @@ import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.api.SearchResult;
 import no.selvhjelp.finder.api.Suggestion;
 import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.index.FacetOrdinals;
 import no.selvhjelp.finder.index.GroupIndex;
 import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.search.FilterBuilder.Dim;
 import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
-import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollector;
-import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollectorManager;
 import no.selvhjelp.finder.shaded.lucene.queries.function.FunctionScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.FieldDoc;
 import no.selvhjelp.finder.shaded.lucene.search.MatchAllDocsQuery;
-import no.selvhjelp.finder.shaded.lucene.search.MultiCollectorManager;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreDoc;
 import no.selvhjelp.finder.shaded.lucene.search.Sort;
@@ -103,23 +102,32 @@ public final class LuceneGroupSearch implements GroupSearch {
     Query words = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
     Query textQuery =
         words == null || q.themes().isEmpty() ? words : text.withChosenThemes(words, q.themes());
-    Query query = combine(textQuery, FilterBuilder.filters(q));
+    // The query runs once, with the loosest filter; MatchSets sorts what it finds into the page,
+    // the matches and each filtered dimension's drill-sideways set.
+    Set<Dim> filtered = filteredDims(q);
+    Query query = combine(textQuery, FilterBuilder.filters(q, filtered));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
       query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
     }
+    Map<Dim, Query> sidewaysFilters = new EnumMap<>(Dim.class);
+    for (Dim dim : filtered) {
+      sidewaysFilters.put(dim, FilterBuilder.filters(q, EnumSet.of(dim)));
+    }
     int window = Math.min(q.offset() + q.size(), MAX_WINDOW);
-
     SectionRank sections =
         q.splitsByDistance() ? new SectionRank(q.near(), GroupQuery.NEARBY_KM) : null;
     var topDocsManager =
         new TopFieldCollectorManager(
             sort(q, textQuery != null, sections), Math.max(window, 1), null, Integer.MAX_VALUE);
-    Object[] results =
-        searcher.search(
-            query, new MultiCollectorManager(topDocsManager, new FacetsCollectorManager()));
-    TopDocs top = (TopDocs) results[0];
-    FacetsCollector matched = (FacetsCollector) results[1];
+    MatchSets sets =
+        new MatchSets(
+            searcher,
+            query,
+            filtered.isEmpty() ? null : FilterBuilder.filters(q),
+            sidewaysFilters,
+            topDocsManager);
+    TopDocs top = sets.top();
 
     ScoreDoc[] page =
         q.offset() >= top.scoreDocs.length
@@ -139,41 +147,41 @@ public final class LuceneGroupSearch implements GroupSearch {
               snippets == null ? null : snippets[i],
               sections == null ? null : (Double) ((FieldDoc) page[i]).fields[0]));
     }
-    FacetCounts counts = new FacetCounts(searcher, ref);
+    FacetOrdinals ordinals = searcher.facetOrdinals();
+    int[] matchedCounts = ordinals == null ? null : ordinals.count(sets.matches());
     Map<String, List<FacetValue>> facets =
-        counts.count(matched, dim -> sideways(searcher, q, textQuery, dim));
+        FacetCounts.lists(
+            ordinals,
+            dim -> sets.sideways(dim) == null ? matchedCounts : ordinals.count(sets.sideways(dim)));
     long total = top.totalHits.value;
     if (!q.hasPlace()) {
       return new SearchResult(total, q.page(), q.size(), hits, facets);
     }
-    long digital = counts.matched(matched, LuceneSchema.FORMAT, "digital");
-    long farther = sections == null ? 0 : sections.countFarther(matched);
+    long digital = FacetCounts.count(ordinals, matchedCounts, LuceneSchema.FORMAT, "digital");
+    long farther = sections == null ? 0 : sections.countFarther(searcher, sets.matches());
     return new SearchResult(
         total, q.page(), q.size(), hits, facets, total - digital - farther, digital, farther);
   }
 
-  /**
-   * Facet counts for one dimension with that dimension's own filter left out, or null if it has
-   * none.
-   */
-  private FacetsCollector sideways(GroupSearcher searcher, GroupQuery q, Query textQuery, Dim dim) {
-    boolean filtered =
-        switch (dim) {
-          case THEME -> !q.themes().isEmpty();
-          case LANGUAGE -> !q.languages().isEmpty();
-          case FORMAT -> !q.formats().isEmpty();
-          case KOMMUNE -> !q.kommuner().isEmpty();
-          case FYLKE -> !q.fylker().isEmpty();
-        };
-    if (!filtered) {
-      return null;
+  /** The facet dimensions the query filters on: each is counted without its own filter. */
+  private static Set<Dim> filteredDims(GroupQuery q) {
+    Set<Dim> dims = EnumSet.noneOf(Dim.class);
+    if (!q.themes().isEmpty()) {
+      dims.add(Dim.THEME);
     }
-    try {
-      Query query = combine(textQuery, FilterBuilder.filters(q, EnumSet.of(dim)));
-      return searcher.search(query, new FacetsCollectorManager());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!q.languages().isEmpty()) {
+      dims.add(Dim.LANGUAGE);
     }
+    if (!q.formats().isEmpty()) {
+      dims.add(Dim.FORMAT);
+    }
+    if (!q.kommuner().isEmpty()) {
+      dims.add(Dim.KOMMUNE);
+    }
+    if (!q.fylker().isEmpty()) {
+      dims.add(Dim.FYLKE);
+    }
+    return dims;
   }
 
   private static Query combine(Query textQuery, Query filters) {
@@ -256,9 +264,5 @@ public final class LuceneGroupSearch implements GroupSearch {
       return GroupHit.FARTHER;
     }
     return "digital".equals(format) ? GroupHit.DIGITAL : GroupHit.LOCAL;
-  }
-
-  static Set<Dim> allDims() {
-    return EnumSet.allOf(Dim.class);
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Objects;
 import no.selvhjelp.finder.api.GeoPoint;
 import no.selvhjelp.finder.index.LuceneSchema;
-import no.selvhjelp.finder.shaded.lucene.facet.FacetsCollector;
 import no.selvhjelp.finder.shaded.lucene.geo.GeoEncodingUtils;
 import no.selvhjelp.finder.shaded.lucene.index.DocValues;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
@@ -14,6 +13,8 @@ import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
 import no.selvhjelp.finder.shaded.lucene.search.DoubleValuesSource;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
+import no.selvhjelp.finder.shaded.lucene.util.BitSetIterator;
+import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
 
 /**
@@ -71,12 +72,15 @@ final class SectionRank extends DoubleValuesSource {
     };
   }
 
-  /** How many of the matches fall in the {@link #FARTHER} section. */
-  long countFarther(FacetsCollector matched) throws IOException {
+  /** How many of the matches (per leaf, null for none) fall in the {@link #FARTHER} section. */
+  long countFarther(IndexSearcher searcher, FixedBitSet[] matches) throws IOException {
     long farther = 0;
-    for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
-      DoubleValues values = getValues(docs.context, null);
-      DocIdSetIterator it = docs.bits.iterator();
+    for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+      if (matches[ctx.ord] == null) {
+        continue;
+      }
+      DoubleValues values = getValues(ctx, null);
+      DocIdSetIterator it = new BitSetIterator(matches[ctx.ord], 0);
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (values.advanceExact(doc) && values.doubleValue() == FARTHER) {
           farther++;
