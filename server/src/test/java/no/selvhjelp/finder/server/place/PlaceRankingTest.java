@@ -215,6 +215,38 @@ class PlaceRankingTest {
     assertThat(inKommuner + digitalAll).isEqualTo(all.total());
   }
 
+  /**
+   * Drill sideways, counted in the same pass as the page: each value of a filtered dimension counts
+   * what choosing it instead would give (a theme: that search's total; a kommune or fylke: the
+   * groups that meet there), and an unfiltered dimension counts the matches.
+   */
+  @Test
+  void everyFacetCountIsWhatChoosingThatValueGives() {
+    String[] base = {"q", "angst", "fylke", "46", "theme", "angst", "format", "physical"};
+    SearchResult r = search(base);
+    assertThat(r.facets().get("theme")).hasSizeGreaterThan(1);
+    for (FacetValue theme : r.facets().get("theme")) {
+      SearchResult chosen =
+          search("q", "angst", "fylke", "46", "theme", theme.value(), "format", "physical");
+      assertThat(theme.count()).as(theme.value()).isEqualTo(chosen.total());
+    }
+    for (FacetValue fylke : r.facets().get("fylke")) {
+      SearchResult chosen =
+          search("q", "angst", "fylke", fylke.value(), "theme", "angst", "format", "physical");
+      assertThat(fylke.count()).as(fylke.value()).isEqualTo(chosen.localTotal());
+    }
+    for (FacetValue format : r.facets().get("format")) {
+      SearchResult chosen =
+          search("q", "angst", "fylke", "46", "theme", "angst", "format", format.value());
+      assertThat(format.count()).as(format.value()).isEqualTo(chosen.total());
+    }
+    long languages =
+        r.facets().get("language").stream().mapToLong(FacetValue::count).max().orElseThrow();
+    assertThat(languages).isLessThanOrEqualTo(r.total());
+    long inKommuner = r.facets().get("kommune").stream().mapToLong(FacetValue::count).sum();
+    assertThat(inKommuner).isEqualTo(r.localTotal());
+  }
+
   @Test
   void withoutAPlaceThereAreNoSections() {
     SearchResult r = search("q", "sorg");
