@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,6 +78,10 @@ public final class ThemeWords {
   private final Map<String, Analyzer> tableAnalyzers;
   private final Map<String, Analyzer> visitorAnalyzers;
   private final Map<String, Map<String, Meaning>> tables = new HashMap<>();
+
+  /** Per language, a visitor's word's keys: the word alone decides, and words repeat. */
+  private final Map<String, BoundedMemo<String, Set<String>>> visitorKeys = new HashMap<>();
+
   private final Map<String, String> norwegian = new LinkedHashMap<>();
 
   /**
@@ -89,6 +94,9 @@ public final class ThemeWords {
     this.visitorAnalyzers = Map.copyOf(visitorAnalyzers);
     for (String lang : LANGUAGES) {
       tables.put(lang, load(lang));
+      Analyzer analyzer = this.visitorAnalyzers.get(lang);
+      visitorKeys.put(
+          lang, new BoundedMemo<>(4096, w -> Collections.unmodifiableSet(keys(analyzer, w))));
     }
   }
 
@@ -107,7 +115,7 @@ public final class ThemeWords {
     for (String lang : LANGUAGES) {
       List<Set<String>> keys = new ArrayList<>();
       for (String w : words) {
-        keys.add(inScript(lang, w) ? keys(visitorAnalyzers.get(lang), w) : Set.of());
+        keys.add(inScript(lang, w) ? visitorKeys.get(lang).get(w) : Set.of());
       }
       Map<String, Meaning> table = tables.get(lang);
       for (int i = 0; i < words.size(); ) {
@@ -147,8 +155,7 @@ public final class ThemeWords {
     List<Meaning> result = new ArrayList<>();
     Map<String, Meaning> table = tables.get("no");
     for (String w : words) {
-      Meaning m =
-          inScript("no", w) ? single("no", table, keys(visitorAnalyzers.get("no"), w)) : null;
+      Meaning m = inScript("no", w) ? single("no", table, visitorKeys.get("no").get(w)) : null;
       result.add(m == null ? Meaning.NONE : m);
     }
     return result;

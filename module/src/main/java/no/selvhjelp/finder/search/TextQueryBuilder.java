@@ -3,6 +3,7 @@ package no.selvhjelp.finder.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.content.UserText;
 import no.selvhjelp.finder.index.Analysis;
+import no.selvhjelp.finder.index.BoundedMemo;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.index.ThemeWords;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
@@ -87,8 +89,19 @@ public final class TextQueryBuilder {
   private final WordAlternatives wordAlternatives;
   private final MotherTongueQuery motherTongue;
 
+  /** A word's stemmed terms on one field, for the highlight query: the word alone decides. */
+  private final BoundedMemo<String, Set<String>> highlightTerms;
+
   public TextQueryBuilder(Analysis analysis, ReferenceData ref) {
     this.query = analysis.queryAnalyzer();
+    this.highlightTerms =
+        new BoundedMemo<>(
+            4096,
+            key -> {
+              int cut = key.indexOf('\u0000');
+              return Collections.unmodifiableSet(
+                  AnalyzedTerms.of(query, key.substring(0, cut), key.substring(cut + 1)));
+            });
     this.themeWords = analysis.themeWords();
     this.placeWords = new PlaceWords(ref);
     this.wordAlternatives = new WordAlternatives(query);
@@ -348,6 +361,6 @@ public final class TextQueryBuilder {
   }
 
   private Set<String> terms(String field, String text) {
-    return AnalyzedTerms.of(query, field, text);
+    return highlightTerms.get(field + '\u0000' + text);
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import no.selvhjelp.finder.index.BoundedMemo;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
@@ -28,10 +29,15 @@ final class WordAlternatives {
   /** Longer words get no typo alternatives: no word a visitor means is longer. */
   private static final int MAX_TYPO_WORD = 30;
 
+  /** Words whose alternatives depend on the word alone (no typo lookup) remembered. */
+  private static final int MEMO_WORDS = 4096;
+
   private final Analyzer analyzer;
+  private final BoundedMemo<String, List<Query>> knownWords;
 
   WordAlternatives(Analyzer analyzer) {
     this.analyzer = analyzer;
+    this.knownWords = new BoundedMemo<>(MEMO_WORDS, word -> List.copyOf(build(word, null)));
   }
 
   /**
@@ -39,6 +45,11 @@ final class WordAlternatives {
    * is unknown), the known words nearest to it.
    */
   List<Query> of(String word, TypoCorrections.Lookup typoLookup) {
+    // Without a typo lookup the alternatives depend on the word alone; the caller adds to the list.
+    return typoLookup == null ? new ArrayList<>(knownWords.get(word)) : build(word, typoLookup);
+  }
+
+  private List<Query> build(String word, TypoCorrections.Lookup typoLookup) {
     List<TypoCorrections.Correction> corrections = new ArrayList<>();
     if (typoLookup != null) {
       for (String folded : terms(LuceneSchema.SOURCES.get(0) + LuceneSchema.EXACT, word)) {
