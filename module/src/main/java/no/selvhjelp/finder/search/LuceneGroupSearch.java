@@ -102,10 +102,10 @@ public final class LuceneGroupSearch implements GroupSearch {
     Query words = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
     Query textQuery =
         words == null || q.themes().isEmpty() ? words : text.withChosenThemes(words, q.themes());
-    // The query runs once, with the loosest filter; MatchSets sorts what it finds into the page,
-    // the matches and each filtered dimension's drill-sideways set.
+    // The scored query fills the page and the matches; with facet filters, one pass without
+    // scores over the loosest filter fills each dimension's drill-sideways set (see MatchSets).
     Set<Dim> filtered = filteredDims(q);
-    Query query = combine(textQuery, FilterBuilder.filters(q, filtered));
+    Query query = combine(textQuery, FilterBuilder.filters(q));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
       query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
@@ -124,7 +124,7 @@ public final class LuceneGroupSearch implements GroupSearch {
         new MatchSets(
             searcher,
             query,
-            filtered.isEmpty() ? null : FilterBuilder.filters(q),
+            combine(textQuery, FilterBuilder.filters(q, filtered)),
             sidewaysFilters,
             topDocsManager);
     TopDocs top = sets.top();

@@ -15,6 +15,7 @@ import no.selvhjelp.finder.shaded.lucene.search.FilterLeafCollector;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.search.LeafCollector;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
+import no.selvhjelp.finder.shaded.lucene.search.Scorable;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreMode;
 import no.selvhjelp.finder.shaded.lucene.search.Scorer;
 import no.selvhjelp.finder.shaded.lucene.search.TopDocs;
@@ -24,14 +25,16 @@ import no.selvhjelp.finder.shaded.lucene.search.Weight;
 import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 
 /**
- * One pass over a search's matches that yields the page, the match set, and every drill-sideways
- * set. The query runs once, filtered only by what no facet dimension's own filter adds (the loosest
- * of the filters); each document it finds goes to the page and the match set if it passes every
- * filter, and to a dimension's sideways set if it passes every filter but that dimension's. The
- * filters themselves are read into bit sets first: term lookups, cheap beside scoring.
+ * The page, the match set and every drill-sideways set of one search, from at most two passes over
+ * the index. The scored query (the words and every filter) fills the page and the match set. When
+ * the visitor filtered on facet dimensions, one more pass without scores runs the words with the
+ * loosest filter (every filter but the facet dimensions' own) and puts each document it finds into
+ * a dimension's sideways set when it passes every filter but that dimension's; the filters are read
+ * into bit sets first, term lookups that cost little beside scoring.
  *
- * <p>Before, each filtered dimension ran the whole text query again (drill sideways by re-query),
- * so a text search with a kommune and a theme scored its words three times.
+ * <p>Before, each filtered dimension ran the query again (drill sideways by re-query), so a text
+ * search with a kommune and a theme went over its words three times. Scoring only the documents
+ * that pass every filter matters: a disjunction's bulk scorer scores every document it visits.
  */
 final class MatchSets {
   private final FixedBitSet[] matches;
@@ -39,28 +42,23 @@ final class MatchSets {
   private final TopDocs top;
 
   /**
-   * @param query the words (or all documents) filtered by the loosest filter
-   * @param all every filter; null when it is the loosest one (no dimension is filtered)
+   * @param scored the words (or all documents) with every filter: the page and the matches
+   * @param loosest the words with every filter but the facet dimensions' own; unused when {@code
+   *     sidewaysFilters} is empty
    * @param sidewaysFilters per filtered dimension, every filter but that dimension's
    */
   MatchSets(
       IndexSearcher searcher,
-      Query query,
-      Query all,
+      Query scored,
+      Query loosest,
       Map<Dim, Query> sidewaysFilters,
       TopFieldCollectorManager topManager)
       throws IOException {
     int leaves = searcher.getIndexReader().leaves().size();
     this.matches = new FixedBitSet[leaves];
-    FixedBitSet[] allBits = all == null ? null : bits(searcher, all);
-    Map<Dim, FixedBitSet[]> sidewaysBits = new EnumMap<>(Dim.class);
-    for (var e : sidewaysFilters.entrySet()) {
-      sidewaysBits.put(e.getKey(), bits(searcher, e.getValue()));
-      sideways.put(e.getKey(), new FixedBitSet[leaves]);
-    }
     this.top =
         searcher.search(
-            query,
+            scored,
             new CollectorManager<Collector, TopDocs>() {
               private final List<TopFieldCollector> tops = new ArrayList<>();
 
@@ -68,7 +66,7 @@ final class MatchSets {
               public Collector newCollector() throws IOException {
                 TopFieldCollector collector = topManager.newCollector();
                 tops.add(collector);
-                return new Sorting(collector, allBits, sidewaysBits);
+                return new Matching(collector);
               }
 
               @Override
@@ -76,6 +74,27 @@ final class MatchSets {
                 return topManager.reduce(tops);
               }
             });
+    if (sidewaysFilters.isEmpty()) {
+      return;
+    }
+    Map<Dim, FixedBitSet[]> sidewaysBits = new EnumMap<>(Dim.class);
+    for (var e : sidewaysFilters.entrySet()) {
+      sidewaysBits.put(e.getKey(), bits(searcher, e.getValue()));
+      sideways.put(e.getKey(), new FixedBitSet[leaves]);
+    }
+    searcher.search(
+        loosest,
+        new CollectorManager<Collector, Void>() {
+          @Override
+          public Collector newCollector() {
+            return new Sideways(sidewaysBits);
+          }
+
+          @Override
+          public Void reduce(Collection<Collector> collectors) {
+            return null;
+          }
+        });
   }
 
   /** The page's top documents, in the search's sort. */
@@ -109,46 +128,23 @@ final class MatchSets {
     return bits;
   }
 
-  /** Sorts each found document into the page, the match set and the sideways sets. */
-  private final class Sorting implements Collector {
+  /** Hands each match to the page and records it in the match set. */
+  private final class Matching implements Collector {
     private final TopFieldCollector page;
-    private final FixedBitSet[] allBits;
-    private final Map<Dim, FixedBitSet[]> sidewaysBits;
 
-    Sorting(TopFieldCollector page, FixedBitSet[] allBits, Map<Dim, FixedBitSet[]> sidewaysBits) {
+    Matching(TopFieldCollector page) {
       this.page = page;
-      this.allBits = allBits;
-      this.sidewaysBits = sidewaysBits;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-      int maxDoc = ctx.reader().maxDoc();
-      FixedBitSet matched = new FixedBitSet(maxDoc);
+      FixedBitSet matched = new FixedBitSet(ctx.reader().maxDoc());
       matches[ctx.ord] = matched;
-      FixedBitSet passes = allBits == null ? null : allBits[ctx.ord];
-      int n = sidewaysBits.size();
-      FixedBitSet[] from = new FixedBitSet[n];
-      FixedBitSet[] into = new FixedBitSet[n];
-      int i = 0;
-      for (var e : sidewaysBits.entrySet()) {
-        from[i] = e.getValue()[ctx.ord];
-        into[i] = new FixedBitSet(maxDoc);
-        sideways.get(e.getKey())[ctx.ord] = into[i];
-        i++;
-      }
       return new FilterLeafCollector(page.getLeafCollector(ctx)) {
         @Override
         public void collect(int doc) throws IOException {
-          if (passes == null || passes.get(doc)) {
-            matched.set(doc);
-            in.collect(doc);
-          }
-          for (int d = 0; d < n; d++) {
-            if (from[d].get(doc)) {
-              into[d].set(doc);
-            }
-          }
+          matched.set(doc);
+          in.collect(doc);
         }
 
         @Override
@@ -161,6 +157,47 @@ final class MatchSets {
     @Override
     public ScoreMode scoreMode() {
       return page.scoreMode();
+    }
+  }
+
+  /** Puts each document of the loosest pass into the sideways sets whose filters it passes. */
+  private final class Sideways implements Collector {
+    private final Map<Dim, FixedBitSet[]> sidewaysBits;
+
+    Sideways(Map<Dim, FixedBitSet[]> sidewaysBits) {
+      this.sidewaysBits = sidewaysBits;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext ctx) {
+      int n = sidewaysBits.size();
+      FixedBitSet[] from = new FixedBitSet[n];
+      FixedBitSet[] into = new FixedBitSet[n];
+      int i = 0;
+      for (var e : sidewaysBits.entrySet()) {
+        from[i] = e.getValue()[ctx.ord];
+        into[i] = new FixedBitSet(ctx.reader().maxDoc());
+        sideways.get(e.getKey())[ctx.ord] = into[i];
+        i++;
+      }
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          for (int d = 0; d < n; d++) {
+            if (from[d].get(doc)) {
+              into[d].set(doc);
+            }
+          }
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
   }
 }
