@@ -5,14 +5,10 @@ import java.util.Objects;
 import no.selvhjelp.finder.api.GeoPoint;
 import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.index.LuceneSchema;
-import no.selvhjelp.finder.shaded.lucene.geo.GeoEncodingUtils;
 import no.selvhjelp.finder.shaded.lucene.index.DocValues;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.index.SortedNumericDocValues;
 import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
-import no.selvhjelp.finder.shaded.lucene.search.DoubleValuesSource;
-import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
-import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
 
 /**
  * How much a text match counts at its distance from the visitor: {@code pivot / (pivot + d)}, 1 at
@@ -23,19 +19,14 @@ import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
  *
  * <p>Lucene's own {@code LatLonPoint.newDistanceFeatureQuery} adds its score instead of multiplying
  * it, so its weight would have to be tuned against BM25 scores that vary with the query's length; a
- * factor needs no such tuning. Lucene has no distance {@code DoubleValuesSource} outside
- * spatial-extras (which needs spatial4j), hence this small one over the {@code geo_dv} doc values.
+ * factor needs no such tuning.
  */
-final class DistanceDecay extends DoubleValuesSource {
+final class DistanceDecay extends DistanceValuesSource {
   /** Half the score at this distance: a trip most visitors would still make for a weekly group. */
   static final double PIVOT_KM = GroupQuery.NEARBY_KM;
 
-  private final double lat;
-  private final double lon;
-
   DistanceDecay(GeoPoint near) {
-    this.lat = near.lat();
-    this.lon = near.lon();
+    super(near);
   }
 
   static double factor(double km) {
@@ -59,23 +50,10 @@ final class DistanceDecay extends DoubleValuesSource {
           value = 1;
           return true;
         }
-        long encoded = points.nextValue();
-        double docLat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
-        double docLon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
-        value = factor(SloppyMath.haversinMeters(lat, lon, docLat, docLon) / 1000);
+        value = factor(meters(points) / 1000);
         return true;
       }
     };
-  }
-
-  @Override
-  public boolean needsScores() {
-    return false;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
   }
 
   @Override

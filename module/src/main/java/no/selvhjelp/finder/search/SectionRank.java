@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.util.Objects;
 import no.selvhjelp.finder.api.GeoPoint;
 import no.selvhjelp.finder.index.LuceneSchema;
-import no.selvhjelp.finder.shaded.lucene.geo.GeoEncodingUtils;
 import no.selvhjelp.finder.shaded.lucene.index.DocValues;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.index.NumericDocValues;
 import no.selvhjelp.finder.shaded.lucene.index.SortedNumericDocValues;
 import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
-import no.selvhjelp.finder.shaded.lucene.search.DoubleValuesSource;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.util.BitSetIterator;
 import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
-import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
 
 /**
  * The section of a match when the visitor gave a point without a radius: {@link #LOCAL} for a group
@@ -27,18 +24,15 @@ import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
  * depends on the visitor. Counted over the matches once per search (see {@link #countFarther}),
  * read from the same doc values as the sort, so the count and the order never disagree.
  */
-final class SectionRank extends DoubleValuesSource {
+final class SectionRank extends DistanceValuesSource {
   static final double LOCAL = 0;
   static final double DIGITAL = 1;
   static final double FARTHER = 2;
 
-  private final double lat;
-  private final double lon;
   private final double maxMeters;
 
   SectionRank(GeoPoint near, double nearbyKm) {
-    this.lat = near.lat();
-    this.lon = near.lon();
+    super(near);
     this.maxMeters = nearbyKm * 1000;
   }
 
@@ -61,11 +55,7 @@ final class SectionRank extends DoubleValuesSource {
         } else if (!points.advanceExact(doc)) {
           value = FARTHER; // meets somewhere the index has no point for: not known to be near
         } else {
-          long encoded = points.nextValue();
-          double docLat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
-          double docLon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
-          value =
-              SloppyMath.haversinMeters(lat, lon, docLat, docLon) <= maxMeters ? LOCAL : FARTHER;
+          value = meters(points) <= maxMeters ? LOCAL : FARTHER;
         }
         return true;
       }
@@ -88,16 +78,6 @@ final class SectionRank extends DoubleValuesSource {
       }
     }
     return farther;
-  }
-
-  @Override
-  public boolean needsScores() {
-    return false;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
   }
 
   @Override
