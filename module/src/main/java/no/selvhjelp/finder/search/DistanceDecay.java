@@ -1,14 +1,11 @@
 package no.selvhjelp.finder.search;
 
-import java.io.IOException;
 import java.util.Objects;
 import no.selvhjelp.finder.api.GeoPoint;
 import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.index.DocValues;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
-import no.selvhjelp.finder.shaded.lucene.index.SortedNumericDocValues;
-import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
 
 /**
  * How much a text match counts at its distance from the visitor: {@code pivot / (pivot + d)}, 1 at
@@ -34,26 +31,8 @@ final class DistanceDecay extends DistanceValuesSource {
   }
 
   @Override
-  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-    SortedNumericDocValues points = DocValues.getSortedNumeric(ctx.reader(), LuceneSchema.GEO_DV);
-    return new DoubleValues() {
-      private double value;
-
-      @Override
-      public double doubleValue() {
-        return value;
-      }
-
-      @Override
-      public boolean advanceExact(int doc) throws IOException {
-        if (!points.advanceExact(doc)) {
-          value = 1;
-          return true;
-        }
-        value = factor(meters(points) / 1000);
-        return true;
-      }
-    };
+  protected PerDoc perDoc(LeafReaderContext ctx) {
+    return (doc, meters) -> Double.isNaN(meters) ? 1 : factor(meters / 1000);
   }
 
   @Override

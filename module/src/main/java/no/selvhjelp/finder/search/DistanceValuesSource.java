@@ -2,8 +2,12 @@ package no.selvhjelp.finder.search;
 
 import java.io.IOException;
 import no.selvhjelp.finder.api.GeoPoint;
+import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.geo.GeoEncodingUtils;
+import no.selvhjelp.finder.shaded.lucene.index.DocValues;
+import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.index.SortedNumericDocValues;
+import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
 import no.selvhjelp.finder.shaded.lucene.search.DoubleValuesSource;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.util.SloppyMath;
@@ -22,8 +26,36 @@ abstract class DistanceValuesSource extends DoubleValuesSource {
     this.lon = near.lon();
   }
 
-  /** Meters from the visitor to the document's point; the caller has advanced {@code points}. */
-  protected final double meters(SortedNumericDocValues points) throws IOException {
+  /** A document's value from its distance to the visitor, in meters, NaN if it has no point. */
+  protected interface PerDoc {
+    double value(int doc, double meters) throws IOException;
+  }
+
+  /** The value function for one leaf (it may read the leaf's other doc values, in doc order). */
+  protected abstract PerDoc perDoc(LeafReaderContext ctx) throws IOException;
+
+  @Override
+  public final DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores)
+      throws IOException {
+    SortedNumericDocValues points = DocValues.getSortedNumeric(ctx.reader(), LuceneSchema.GEO_DV);
+    PerDoc perDoc = perDoc(ctx);
+    return new DoubleValues() {
+      private double value;
+
+      @Override
+      public double doubleValue() {
+        return value;
+      }
+
+      @Override
+      public boolean advanceExact(int doc) throws IOException {
+        value = perDoc.value(doc, points.advanceExact(doc) ? meters(points) : Double.NaN);
+        return true;
+      }
+    };
+  }
+
+  private double meters(SortedNumericDocValues points) throws IOException {
     long encoded = points.nextValue();
     double docLat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
     double docLon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));

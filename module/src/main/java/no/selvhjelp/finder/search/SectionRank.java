@@ -7,7 +7,6 @@ import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.index.DocValues;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.index.NumericDocValues;
-import no.selvhjelp.finder.shaded.lucene.index.SortedNumericDocValues;
 import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.DoubleValues;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
@@ -37,28 +36,14 @@ final class SectionRank extends DistanceValuesSource {
   }
 
   @Override
-  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+  protected PerDoc perDoc(LeafReaderContext ctx) throws IOException {
     NumericDocValues sections = DocValues.getNumeric(ctx.reader(), LuceneSchema.SECTION);
-    SortedNumericDocValues points = DocValues.getSortedNumeric(ctx.reader(), LuceneSchema.GEO_DV);
-    return new DoubleValues() {
-      private double value;
-
-      @Override
-      public double doubleValue() {
-        return value;
+    return (doc, meters) -> {
+      if (sections.advanceExact(doc) && sections.longValue() == 1) {
+        return DIGITAL;
       }
-
-      @Override
-      public boolean advanceExact(int doc) throws IOException {
-        if (sections.advanceExact(doc) && sections.longValue() == 1) {
-          value = DIGITAL;
-        } else if (!points.advanceExact(doc)) {
-          value = FARTHER; // meets somewhere the index has no point for: not known to be near
-        } else {
-          value = meters(points) <= maxMeters ? LOCAL : FARTHER;
-        }
-        return true;
-      }
+      // A group that meets somewhere the index has no point for is not known to be near.
+      return !Double.isNaN(meters) && meters <= maxMeters ? LOCAL : FARTHER;
     };
   }
 
