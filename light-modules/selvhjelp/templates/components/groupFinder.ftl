@@ -91,7 +91,7 @@
 <div class="shf-results-area">
 [@shf.count total=model.total id=id + "-count" sections=(model.sections)!""/]
 [#if model.hits?has_content]
-[@shf.hitList model.hits model.signup!true (model.sections.nearbyKm)!"50"/]
+[@shf.hitList hits=model.hits signup=model.signup!true nearbyKm=(model.sections.nearbyKm)!""/]
 [/#if]
 [#if model.empty??]
 [#assign e = model.empty]

@@ -8,7 +8,7 @@
 [#if !model.errors?has_content]
 [@shf.count total=model.total sections=(model.sections)!""/]
 [#if model.hits?has_content]
-[@shf.hitList model.hits model.signup!true (model.sections.nearbyKm)!"50"/]
+[@shf.hitList hits=model.hits signup=model.signup!true nearbyKm=(model.sections.nearbyKm)!""/]
 [/#if]
 [@shf.paging model.paging!/]
 [/#if]

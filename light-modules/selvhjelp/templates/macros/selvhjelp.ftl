@@ -50,10 +50,11 @@
 [#-- With a place, the groups that meet there come first, the digital ones after them under their
      own heading, and (from a postnummer without a radius) those that meet farther away last under
      theirs. The search already ordered them; a page may hold the end of one section and the start
-     of the next. nearbyKm: the distance that divides near from farther, for the farther section's
+     of the next. nearbyKm: the distance that divides near from farther, from the result's sections
+     (hits farther away come only with them), for the farther section's
      intro. signup: the host can send interest sign-ups; without it, each result leads to the
      group's contact instead of to a form that would say "not available". --]
-[#macro hitList hits signup=true nearbyKm="50"]
+[#macro hitList hits signup=true nearbyKm=""]
 [#assign localHits = hits?filter(h -> (h.section!"") != "digital" && (h.section!"") != "farther")]
 [#assign digitalHits = hits?filter(h -> (h.section!"") == "digital")]
 [#assign fartherHits = hits?filter(h -> (h.section!"") == "farther")]

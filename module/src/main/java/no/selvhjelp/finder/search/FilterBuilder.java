@@ -41,12 +41,36 @@ final class FilterBuilder {
 
   private FilterBuilder() {}
 
+  /** The facet dimensions the query filters on: each is counted without its own filter. */
+  static Set<Dim> filtered(GroupQuery q) {
+    Set<Dim> dims = EnumSet.noneOf(Dim.class);
+    for (Dim dim : Dim.values()) {
+      if (!values(q, dim).isEmpty()) {
+        dims.add(dim);
+      }
+    }
+    return dims;
+  }
+
+  /** The values the query filters a dimension on (empty: no filter). */
+  private static List<String> values(GroupQuery q, Dim dim) {
+    return switch (dim) {
+      case THEME -> q.themes();
+      case LANGUAGE -> q.languages();
+      case FORMAT -> q.formats();
+      case KOMMUNE -> q.kommuner();
+      case FYLKE -> q.fylker();
+    };
+  }
+
   static Query filters(GroupQuery q, Set<Dim> leaveOut) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(LuceneSchema.PUBLISHED, "true")), BooleanClause.Occur.FILTER);
-    anyOf(b, LuceneSchema.THEME, leaveOut.contains(Dim.THEME) ? List.of() : q.themes());
-    anyOf(b, LuceneSchema.LANGUAGE, leaveOut.contains(Dim.LANGUAGE) ? List.of() : q.languages());
-    anyOf(b, LuceneSchema.FORMAT, leaveOut.contains(Dim.FORMAT) ? List.of() : q.formats());
+    for (Dim dim : List.of(Dim.THEME, Dim.LANGUAGE, Dim.FORMAT)) {
+      if (!leaveOut.contains(dim)) {
+        anyOf(b, field(dim), values(q, dim));
+      }
+    }
     anyOf(b, LuceneSchema.STATUS, q.statuses());
     course(b, q);
     Query place = place(q, leaveOut);
@@ -54,6 +78,16 @@ final class FilterBuilder {
       b.add(place, BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  private static String field(Dim dim) {
+    return switch (dim) {
+      case THEME -> LuceneSchema.THEME;
+      case LANGUAGE -> LuceneSchema.LANGUAGE;
+      case FORMAT -> LuceneSchema.FORMAT;
+      case KOMMUNE -> LuceneSchema.KOMMUNE;
+      case FYLKE -> LuceneSchema.FYLKE;
+    };
   }
 
   static Query filters(GroupQuery q) {

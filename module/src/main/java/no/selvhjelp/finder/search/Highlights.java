@@ -1,6 +1,7 @@
 package no.selvhjelp.finder.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
@@ -17,7 +18,9 @@ import no.selvhjelp.finder.shaded.lucene.search.uhighlight.UnifiedHighlighter;
  * when a group's text contains markup.
  */
 final class Highlights {
-  private static final String[] FIELDS = {"description_no", "summary_no"};
+  /** Where a snippet comes from, in order of preference; the highlight query searches these. */
+  static final List<String> FIELDS = List.of("description_no", "summary_no");
+
   private final Analyzer indexAnalyzer;
 
   Highlights(Analyzer indexAnalyzer) {
@@ -40,10 +43,10 @@ final class Highlights {
             .build();
     TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     Map<String, String[]> byField =
-        highlighter.highlightFields(FIELDS, query, docs, new int[] {1, 1});
+        highlighter.highlightFields(FIELDS.toArray(String[]::new), query, docs, new int[] {1, 1});
     for (int i = 0; i < page.length; i++) {
-      String description = byField.get(FIELDS[0])[i];
-      result[i] = description != null ? description : byField.get(FIELDS[1])[i];
+      String description = byField.get(FIELDS.get(0))[i];
+      result[i] = description != null ? description : byField.get(FIELDS.get(1))[i];
     }
     return result;
   }

@@ -104,7 +104,7 @@ public final class LuceneGroupSearch implements GroupSearch {
         words == null || q.themes().isEmpty() ? words : text.withChosenThemes(words, q.themes());
     // The scored query fills the page and the matches; with facet filters, one pass without
     // scores over the loosest filter fills each dimension's drill-sideways set (see MatchSets).
-    Set<Dim> filtered = filteredDims(q);
+    Set<Dim> filtered = FilterBuilder.filtered(q);
     Query query = combine(textQuery, FilterBuilder.filters(q));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
@@ -161,27 +161,6 @@ public final class LuceneGroupSearch implements GroupSearch {
     long farther = sections == null ? 0 : sections.countFarther(searcher, sets.matches());
     return new SearchResult(
         total, q.page(), q.size(), hits, facets, total - digital - farther, digital, farther);
-  }
-
-  /** The facet dimensions the query filters on: each is counted without its own filter. */
-  private static Set<Dim> filteredDims(GroupQuery q) {
-    Set<Dim> dims = EnumSet.noneOf(Dim.class);
-    if (!q.themes().isEmpty()) {
-      dims.add(Dim.THEME);
-    }
-    if (!q.languages().isEmpty()) {
-      dims.add(Dim.LANGUAGE);
-    }
-    if (!q.formats().isEmpty()) {
-      dims.add(Dim.FORMAT);
-    }
-    if (!q.kommuner().isEmpty()) {
-      dims.add(Dim.KOMMUNE);
-    }
-    if (!q.fylker().isEmpty()) {
-      dims.add(Dim.FYLKE);
-    }
-    return dims;
   }
 
   private static Query combine(Query textQuery, Query filters) {

@@ -89,19 +89,17 @@ public final class TextQueryBuilder {
   private final WordAlternatives wordAlternatives;
   private final MotherTongueQuery motherTongue;
 
-  /** A word's stemmed terms on one field, for the highlight query: the word alone decides. */
-  private final BoundedMemo<String, Set<String>> highlightTerms;
+  /** Per field the highlighter reads, a word's stemmed terms: the word alone decides. */
+  private final Map<String, BoundedMemo<String, Set<String>>> highlightTerms = new HashMap<>();
 
   public TextQueryBuilder(Analysis analysis, ReferenceData ref) {
     this.query = analysis.queryAnalyzer();
-    this.highlightTerms =
-        new BoundedMemo<>(
-            4096,
-            key -> {
-              int cut = key.indexOf('\u0000');
-              return Collections.unmodifiableSet(
-                  AnalyzedTerms.of(query, key.substring(0, cut), key.substring(cut + 1)));
-            });
+    for (String field : Highlights.FIELDS) {
+      highlightTerms.put(
+          field,
+          new BoundedMemo<>(
+              4096, word -> Collections.unmodifiableSet(AnalyzedTerms.of(query, field, word))));
+    }
     this.themeWords = analysis.themeWords();
     this.placeWords = new PlaceWords(ref);
     this.wordAlternatives = new WordAlternatives(query);
@@ -309,10 +307,10 @@ public final class TextQueryBuilder {
   /** The words' stemmed terms on the stored text fields: a cheap query for highlighting only. */
   public Query highlightQuery(String text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String field : List.of("description" + LuceneSchema.NO, "summary" + LuceneSchema.NO)) {
+    for (String field : Highlights.FIELDS) {
       for (String word : UserText.terms(text)) {
         if (word.length() <= MAX_WORD) {
-          for (String term : terms(field, word)) {
+          for (String term : highlightTerms.get(field).get(word)) {
             b.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
           }
         }
@@ -358,9 +356,5 @@ public final class TextQueryBuilder {
       queries.put(theme, b.build());
     }
     return Map.copyOf(queries);
-  }
-
-  private Set<String> terms(String field, String text) {
-    return highlightTerms.get(field + '\u0000' + text);
   }
 }
