@@ -31,14 +31,20 @@ import no.selvhjelp.finder.content.ReferenceData;
  * <pre>
  * SELVHJELP_ADMIN_TOKEN=... java -cp bench/target/selvhjelp-bench.jar \
  *   no.selvhjelp.finder.bench.HttpLoadBenchmark --url http://127.0.0.1:8080 --groups 10000 \
- *   --connections 32 --seconds 30
+ *   --connections 32 --seconds 30 [--burst 4,16]
  * </pre>
  */
 public final class HttpLoadBenchmark {
   private HttpLoadBenchmark() {}
 
   record Options(
-      String url, int groups, int connections, int seconds, int warmupSeconds, boolean skipImport) {
+      String url,
+      int groups,
+      int connections,
+      int seconds,
+      int warmupSeconds,
+      boolean skipImport,
+      List<Integer> burst) {
     static Options parse(String[] args) {
       String url = "http://127.0.0.1:8080";
       int groups = 10_000;
@@ -46,6 +52,7 @@ public final class HttpLoadBenchmark {
       int seconds = 30;
       int warmup = 10;
       boolean skipImport = false;
+      List<Integer> burst = List.of();
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--url" -> url = args[++i];
@@ -55,18 +62,26 @@ public final class HttpLoadBenchmark {
           case "--warmup" -> warmup = Integer.parseInt(args[++i]);
           // the server already holds these groups (from an earlier run on the same --data)
           case "--skip-import" -> skipImport = true;
+          // then a hostile burst from one address on N connections beside other clients (see
+          // HostileBurst); a list measures each
+          case "--burst" ->
+              burst = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
           default -> throw new IllegalArgumentException("Unknown option " + args[i]);
         }
       }
-      return new Options(url, groups, connections, seconds, warmup, skipImport);
+      return new Options(url, groups, connections, seconds, warmup, skipImport, burst);
     }
   }
 
-  /** One measured run: answers per second and latency percentiles in milliseconds. */
+  /**
+   * One measured run: answers per second and latency percentiles in milliseconds (429 answers
+   * included), and how many answers were a 429 ({@code refused}) or another failure.
+   */
   record Result(
       String name,
       long requests,
       long errors,
+      long refused,
       double perSecond,
       double p50,
       double p99,
@@ -88,6 +103,8 @@ public final class HttpLoadBenchmark {
     if (!options.skipImport()) {
       importGroups(base, synthetic, groups);
     }
+    Duration waited = Machine.awaitMachineQuiet(Duration.ofMinutes(10));
+    System.out.printf("waited %d s for the machine to be idle%n", waited.toSeconds());
     List<String> paths = searchPaths(new QueryMix(groups, ref));
     System.out.printf(
         "%d groups; %d connections, %d s warm-up, %d s per run; %d cores%n",
@@ -117,6 +134,9 @@ public final class HttpLoadBenchmark {
     System.out.println("| endpoint | requests | errors | req/s | p50 ms | p99 ms | p99.9 ms |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|");
     results.forEach(System.out::println);
+    for (int attackerConnections : options.burst()) {
+      HostileBurst.measure(base, paths, options.seconds(), attackerConnections);
+    }
   }
 
   /**
@@ -174,11 +194,29 @@ public final class HttpLoadBenchmark {
     }
   }
 
-  /** C connections, each a thread sending its next request as soon as the last one is answered. */
+  /**
+   * C connections, each a thread sending its next request as soon as the last one is answered, each
+   * as a client of its own address (X-Forwarded-For 10.1.x.y): 32 visitors, not one client with 32
+   * connections, which the server's searches-at-once limit would make wait.
+   */
   static Result run(URI base, String name, List<String> paths, int connections, int seconds)
+      throws InterruptedException {
+    return run(
+        base, name, paths, connections, seconds, c -> "10.1." + c / 250 + "." + (c % 250 + 1));
+  }
+
+  /** As above, connection c as the client {@code address.apply(c)}. */
+  static Result run(
+      URI base,
+      String name,
+      List<String> paths,
+      int connections,
+      int seconds,
+      java.util.function.IntFunction<String> address)
       throws InterruptedException {
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong errors = new AtomicLong();
+    AtomicLong refused = new AtomicLong();
     long[][] samples = new long[connections][];
     int[] counts = new int[connections];
     CountDownLatch done = new CountDownLatch(connections);
@@ -191,13 +229,16 @@ public final class HttpLoadBenchmark {
                 long[] mine = new long[1 << 16];
                 int n = 0;
                 int next = id; // connections start at different queries
-                try (RawHttpConnection connection = new RawHttpConnection(base)) {
+                try (RawHttpConnection connection =
+                    new RawHttpConnection(base, address.apply(id))) {
                   while (running.get()) {
                     String path = paths.get(next++ % paths.size());
                     long started = System.nanoTime();
                     int status = connection.get(path);
                     long took = System.nanoTime() - started;
-                    if (status != 200) {
+                    if (status == 429) {
+                      refused.incrementAndGet();
+                    } else if (status != 200) {
                       errors.incrementAndGet();
                     }
                     if (n == mine.length) {
@@ -238,6 +279,7 @@ public final class HttpLoadBenchmark {
             name,
             total,
             errors.get(),
+            refused.get(),
             total / (wall / 1e9),
             percentile(all, 0.50),
             percentile(all, 0.99),

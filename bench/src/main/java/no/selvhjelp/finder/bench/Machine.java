@@ -54,6 +54,48 @@ final class Machine {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
+  /**
+   * Waits until the whole machine is idle: for a server in another process (the HTTP benchmark),
+   * whose work after an import (Jackrabbit's own index, merges, collecting the import's garbage)
+   * went on for minutes and took most of both cores from the first measurements. Idle means under
+   * 15% of the machine busy for two one-second windows in a row, read from {@code /proc/stat};
+   * where that cannot be read (not Linux), it returns at once.
+   *
+   * @return how long it waited; never longer than {@code max}
+   */
+  static Duration awaitMachineQuiet(Duration max) throws InterruptedException {
+    long start = System.nanoTime();
+    long[] before = cpuTicks();
+    if (before == null) {
+      return Duration.ZERO;
+    }
+    int quietWindows = 0;
+    while (quietWindows < 2 && System.nanoTime() - start < max.toNanos()) {
+      Thread.sleep(1_000); // a measuring window, not a poll for a result
+      long[] now = cpuTicks();
+      long busy = now[0] - before[0];
+      long total = busy + now[1] - before[1];
+      quietWindows = total > 0 && busy * 100 < total * 15 ? quietWindows + 1 : 0;
+      before = now;
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** Busy and idle (with iowait) ticks of all cores since boot, or null without /proc/stat. */
+  private static long[] cpuTicks() {
+    try {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+      long all = 0;
+      for (int i = 1; i < f.length && i <= 8; i++) {
+        all += Long.parseLong(f[i]);
+      }
+      return new long[] {all - idle, idle};
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private static long otherThreadsCpu(ThreadMXBean threads) {
     long self = Thread.currentThread().getId();
     long total = 0;

@@ -20,14 +20,25 @@ import java.util.Locale;
 final class RawHttpConnection implements AutoCloseable {
   private final URI base;
   private final String host;
+  private final String forwardedFor;
   private final byte[] skip = new byte[8192];
   private Socket socket;
   private InputStream in;
   private OutputStream out;
 
   RawHttpConnection(URI base) throws IOException {
+    this(base, null);
+  }
+
+  /**
+   * @param forwardedFor the client address this connection stands for, sent as {@code
+   *     X-Forwarded-For} (a server started with {@code --trust-proxy} takes it as the client's);
+   *     null for none
+   */
+  RawHttpConnection(URI base, String forwardedFor) throws IOException {
     this.base = base;
     this.host = base.getHost() + ":" + base.getPort();
+    this.forwardedFor = forwardedFor == null ? "" : "X-Forwarded-For: " + forwardedFor + "\r\n";
     connect();
   }
 
@@ -44,7 +55,13 @@ final class RawHttpConnection implements AutoCloseable {
   /** Sends a GET and reads the whole answer; returns its status. */
   int get(String path) throws IOException {
     out.write(
-        ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: */*\r\n\r\n")
+        ("GET "
+                + path
+                + " HTTP/1.1\r\nHost: "
+                + host
+                + "\r\nAccept: */*\r\n"
+                + forwardedFor
+                + "\r\n")
             .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     String statusLine = line();

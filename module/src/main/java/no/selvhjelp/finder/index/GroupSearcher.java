@@ -11,14 +11,17 @@ import no.selvhjelp.finder.shaded.lucene.search.SearcherFactory;
 /**
  * An IndexSearcher that carries the facet ordinal state of its reader and every document's facet
  * ordinals ({@link FacetOrdinals}). Building them costs a pass over the doc values, so they are
- * built once per refreshed reader, not once per search.
+ * built once per refreshed reader, not once per search. Likewise what query building learns of the
+ * reader's terms ({@link ReaderTerms}).
  */
 public final class GroupSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final FacetOrdinals facetOrdinals;
+  private final ReaderTerms terms;
 
   GroupSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
+    this.terms = new ReaderTerms(reader);
     this.facetState =
         hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.facetOrdinals = facetState == null ? null : new FacetOrdinals(reader, facetState);
@@ -44,6 +47,11 @@ public final class GroupSearcher extends IndexSearcher {
   /** Null while the index holds no document at all, like {@link #facetState()}. */
   public FacetOrdinals facetOrdinals() {
     return facetOrdinals;
+  }
+
+  /** What this reader's terms dictionary answered before, for building queries. */
+  public ReaderTerms terms() {
+    return terms;
   }
 
   static SearcherFactory factory(FacetsConfig config) {

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.selvhjelp.finder.api.FacetValue;
 import no.selvhjelp.finder.api.GroupHit;
 import no.selvhjelp.finder.api.GroupQuery;
@@ -23,6 +25,7 @@ import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.search.FilterBuilder.Dim;
 import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
+import no.selvhjelp.finder.shaded.lucene.index.StoredFields;
 import no.selvhjelp.finder.shaded.lucene.queries.function.FunctionScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
@@ -48,6 +51,28 @@ public final class LuceneGroupSearch implements GroupSearch {
 
   /** About 15 MB at most: a cached answer with all its facets is some 15 KB of objects. */
   public static final int DEFAULT_CACHE = 1_000;
+
+  /**
+   * What a hit shows and its highlight reads. Not every stored field: a digital group stores a
+   * reach term for each kommune it covers, up to 357, which no hit shows.
+   */
+  private static final Set<String> HIT_FIELDS =
+      Stream.concat(
+              Stream.of(
+                  LuceneSchema.ID,
+                  LuceneSchema.TITLE_STORED,
+                  LuceneSchema.SUMMARY_STORED,
+                  LuceneSchema.THEME,
+                  LuceneSchema.LANGUAGE,
+                  LuceneSchema.FORMAT,
+                  LuceneSchema.KOMMUNE,
+                  LuceneSchema.STATUS,
+                  LuceneSchema.LAT,
+                  LuceneSchema.LON,
+                  LuceneSchema.COURSE_STORED,
+                  LuceneSchema.COURSE_BY),
+              Highlights.FIELDS.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private final GroupIndex index;
   private final ReferenceData ref;
@@ -99,9 +124,11 @@ public final class LuceneGroupSearch implements GroupSearch {
   }
 
   private SearchResult compute(GroupSearcher searcher, GroupQuery q) throws IOException {
-    Query words = q.hasText() ? text.build(q.text(), searcher.getIndexReader()) : null;
+    Query words = q.hasText() ? text.build(q.text(), searcher) : null;
     Query textQuery =
-        words == null || q.themes().isEmpty() ? words : text.withChosenThemes(words, q.themes());
+        words == null || q.themes().isEmpty()
+            ? words
+            : text.withChosenThemes(words, q.themes(), searcher);
     // The scored query fills the page and the matches; with facet filters, one pass without
     // scores over the loosest filter fills each dimension's drill-sideways set (see MatchSets).
     Set<Dim> filtered = FilterBuilder.filtered(q);
@@ -134,15 +161,21 @@ public final class LuceneGroupSearch implements GroupSearch {
             ? new ScoreDoc[0]
             : Arrays.copyOfRange(
                 top.scoreDocs, q.offset(), Math.min(top.scoreDocs.length, q.offset() + q.size()));
+    // Each hit's stored fields read once, for the hit and for its highlight.
+    StoredFields storedFields = searcher.storedFields();
+    Document[] stored = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      stored[i] = storedFields.document(page[i].doc, HIT_FIELDS);
+    }
     String[] snippets =
         textQuery == null
             ? null
-            : highlights.snippets(searcher, text.highlightQuery(q.text()), page);
+            : highlights.snippets(searcher, text.highlightQuery(q.text()), page, stored);
     List<GroupHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       hits.add(
           hit(
-              searcher.storedFields().document(page[i].doc),
+              stored[i],
               q,
               snippets == null ? null : snippets[i],
               sections == null ? null : (Double) ((FieldDoc) page[i]).fields[0]));

@@ -1,9 +1,6 @@
 package no.selvhjelp.finder.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,16 +10,13 @@ import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.content.UserText;
 import no.selvhjelp.finder.index.Analysis;
-import no.selvhjelp.finder.index.BoundedMemo;
+import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.index.ReaderTerms;
 import no.selvhjelp.finder.index.ThemeWords;
-import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.analysis.no.NorwegianAnalyzer;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
-import no.selvhjelp.finder.shaded.lucene.index.MultiTerms;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
-import no.selvhjelp.finder.shaded.lucene.index.Terms;
-import no.selvhjelp.finder.shaded.lucene.index.TermsEnum;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
@@ -30,7 +24,6 @@ import no.selvhjelp.finder.shaded.lucene.search.ConstantScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
-import no.selvhjelp.finder.shaded.lucene.util.BytesRef;
 
 /**
  * Turns a visitor's plain text into a Lucene query. The text is first cut into words ({@link
@@ -81,30 +74,26 @@ public final class TextQueryBuilder {
   /** A group held in the language the visitor wrote in. */
   private static final float LANGUAGE_WEIGHT = 8f;
 
-  private final Analyzer query;
   private final ThemeWords themeWords;
   private final PlaceWords placeWords;
-  private final Map<String, Query> themeQueries;
+
+  /** Each theme's Norwegian words: what a foreign theme word, or a chosen theme, is searched as. */
+  private final Map<String, List<String>> themeNorwegianWords;
+
   private final TypoCorrections typos = new TypoCorrections();
   private final WordAlternatives wordAlternatives;
   private final MotherTongueQuery motherTongue;
 
-  /** Per field the highlighter reads, a word's stemmed terms: the word alone decides. */
-  private final Map<String, BoundedMemo<String, Set<String>>> highlightTerms = new HashMap<>();
+  /** Each field's analysis of a word, for the query and for the highlighter. */
+  private final RememberedAnalysis terms;
 
   public TextQueryBuilder(Analysis analysis, ReferenceData ref) {
-    this.query = analysis.queryAnalyzer();
-    for (String field : Highlights.FIELDS) {
-      highlightTerms.put(
-          field,
-          new BoundedMemo<>(
-              4096, word -> Collections.unmodifiableSet(AnalyzedTerms.of(query, field, word))));
-    }
+    this.terms = new RememberedAnalysis(analysis.queryAnalyzer());
     this.themeWords = analysis.themeWords();
     this.placeWords = new PlaceWords(ref);
-    this.wordAlternatives = new WordAlternatives(query);
-    this.themeQueries = themeQueries();
-    this.motherTongue = new MotherTongueQuery(query);
+    this.wordAlternatives = new WordAlternatives(terms);
+    this.themeNorwegianWords = themeNorwegianWords();
+    this.motherTongue = new MotherTongueQuery(terms);
   }
 
   /**
@@ -117,7 +106,9 @@ public final class TextQueryBuilder {
    * names ("Florø"). The last two only rank groups that the need words found; when the text has no
    * need word, they decide instead.
    */
-  public Query build(String text, IndexReader reader) {
+  public Query build(String text, GroupSearcher searcher) {
+    IndexReader reader = searcher.getIndexReader();
+    ReaderTerms index = searcher.terms();
     List<String> words = new ArrayList<>();
     for (String w : UserText.terms(text)) {
       // Longer than any word in any of our languages: noise or an attack, never a search.
@@ -150,7 +141,7 @@ public final class TextQueryBuilder {
     List<String> decidingWords = new ArrayList<>();
     Set<Query> ownLanguage = new LinkedHashSet<>();
     for (int i : deciding) {
-      Query q = wordQuery(words.get(i), reader, typoLookup, meanings.get(i));
+      Query q = wordQuery(words.get(i), index, typoLookup, meanings.get(i));
       if (deciding == place) {
         q = placeQuery(q, places.get(i));
       }
@@ -163,7 +154,7 @@ public final class TextQueryBuilder {
 
     BooleanQuery.Builder core = new BooleanQuery.Builder();
     core.add(norwegian.build(), BooleanClause.Occur.SHOULD);
-    Query mother = motherTongue.build(String.join(" ", decidingWords), reader);
+    Query mother = motherTongue.build(String.join(" ", decidingWords), index);
     if (mother != null) {
       core.add(mother, BooleanClause.Occur.SHOULD);
       if (!ownLanguage.isEmpty()) {
@@ -178,20 +169,20 @@ public final class TextQueryBuilder {
     if (deciding != generic) {
       for (int i : generic) {
         bonuses.add(
-            new BoostQuery(wordQuery(words.get(i), reader, typoLookup, meanings.get(i)), GENERIC));
+            new BoostQuery(wordQuery(words.get(i), index, typoLookup, meanings.get(i)), GENERIC));
       }
     }
     if (deciding != place) {
       for (int i : place) {
         bonuses.add(
             placeQuery(
-                wordQuery(words.get(i), reader, typoLookup, ThemeWords.Meaning.NONE),
+                wordQuery(words.get(i), index, typoLookup, ThemeWords.Meaning.NONE),
                 places.get(i)));
       }
     }
     bonuses.addAll(ownLanguage);
     if (writesNorwegian(deciding, meanings)) {
-      Query norwegianOnly = norwegianOnly(reader);
+      Query norwegianOnly = norwegianOnly(index);
       if (norwegianOnly != null) {
         bonuses.add(new BoostQuery(new ConstantScoreQuery(norwegianOnly), NORWEGIAN_WEIGHT));
       }
@@ -212,11 +203,11 @@ public final class TextQueryBuilder {
    * own subject ("rus" with Pårørende: groups for relatives before alcohol groups that also welcome
    * relatives).
    */
-  public Query withChosenThemes(Query words, List<String> themes) {
+  public Query withChosenThemes(Query words, List<String> themes, GroupSearcher searcher) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
     boolean any = false;
     for (String theme : themes) {
-      Query spoken = themeQueries.get(theme);
+      Query spoken = themeQuery(theme, searcher.terms());
       if (spoken != null) {
         b.add(new BoostQuery(spoken, CHOSEN_THEME_WEIGHT), BooleanClause.Occur.SHOULD);
         any = true;
@@ -264,27 +255,18 @@ public final class TextQueryBuilder {
    * Groups whose languages are all Norwegian. Any ISO 639-1 code may be a group's language, so the
    * other languages are read from the index (a handful of terms) rather than listed here.
    */
-  private static Query norwegianOnly(IndexReader reader) {
-    try {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      Terms terms = MultiTerms.getTerms(reader, LuceneSchema.LANGUAGE);
-      if (terms == null) {
-        return null;
-      }
-      TermsEnum e = terms.iterator();
-      for (BytesRef t = e.next(); t != null; t = e.next()) {
-        String language = t.utf8ToString();
-        Term term = new Term(LuceneSchema.LANGUAGE, language);
-        b.add(
-            new TermQuery(term),
-            NORWEGIAN.contains(language)
-                ? BooleanClause.Occur.SHOULD
-                : BooleanClause.Occur.MUST_NOT);
-      }
-      return b.setMinimumNumberShouldMatch(1).build();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+  private static Query norwegianOnly(ReaderTerms index) {
+    List<String> languages = index.all(LuceneSchema.LANGUAGE);
+    if (languages.isEmpty()) {
+      return null;
     }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String language : languages) {
+      b.add(
+          new TermQuery(new Term(LuceneSchema.LANGUAGE, language)),
+          NORWEGIAN.contains(language) ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST_NOT);
+    }
+    return b.setMinimumNumberShouldMatch(1).build();
   }
 
   /** A place name: the groups in its kommuner, and a little for the rest of its fylke. */
@@ -310,7 +292,7 @@ public final class TextQueryBuilder {
     for (String field : Highlights.FIELDS) {
       for (String word : UserText.terms(text)) {
         if (word.length() <= MAX_WORD) {
-          for (String term : highlightTerms.get(field).get(word)) {
+          for (String term : terms.terms(field, word)) {
             b.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
           }
         }
@@ -321,16 +303,16 @@ public final class TextQueryBuilder {
 
   private Query wordQuery(
       String word,
-      IndexReader reader,
+      ReaderTerms index,
       TypoCorrections.Lookup typoLookup,
       ThemeWords.Meaning meaning) {
     List<Query> alternatives =
-        wordAlternatives.of(word, wordAlternatives.known(word, reader) ? null : typoLookup);
+        wordAlternatives.of(word, index, wordAlternatives.known(word, index) ? null : typoLookup);
     // A theme named in another language is searched as its Norwegian word, a little lower, so
     // that groups in the visitor's own language (found by the mother-tongue fields) come first.
     if (!meaning.languages().isEmpty()) {
       for (String theme : meaning.themes()) {
-        alternatives.add(new BoostQuery(themeQueries.get(theme), FOREIGN_THEME_WEIGHT));
+        alternatives.add(new BoostQuery(themeQuery(theme, index), FOREIGN_THEME_WEIGHT));
       }
     }
     // "digital", "online", "på nett": the format the visitor wants, whatever the groups' texts say.
@@ -343,18 +325,26 @@ public final class TextQueryBuilder {
     return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  /** Each theme's Norwegian word(s) as a query, built once: what a foreign theme word means. */
-  private Map<String, Query> themeQueries() {
-    Map<String, Query> queries = new HashMap<>();
-    for (String theme : Codes.THEMES) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (String w : UserText.terms(themeWords.norwegianWords(theme))) {
-        b.add(
-            new DisjunctionMaxQuery(wordAlternatives.of(w, null), TIE_BREAKER),
-            BooleanClause.Occur.SHOULD);
-      }
-      queries.put(theme, b.build());
+  /** A theme's Norwegian word(s) as a query on this reader; null for an unknown theme. */
+  private Query themeQuery(String theme, ReaderTerms index) {
+    List<String> words = themeNorwegianWords.get(theme);
+    if (words == null) {
+      return null;
     }
-    return Map.copyOf(queries);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String w : words) {
+      b.add(
+          new DisjunctionMaxQuery(wordAlternatives.of(w, index, null), TIE_BREAKER),
+          BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private Map<String, List<String>> themeNorwegianWords() {
+    Map<String, List<String>> words = new HashMap<>();
+    for (String theme : Codes.THEMES) {
+      words.put(theme, List.copyOf(UserText.terms(themeWords.norwegianWords(theme))));
+    }
+    return Map.copyOf(words);
   }
 }

@@ -1,14 +1,10 @@
 package no.selvhjelp.finder.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import no.selvhjelp.finder.index.BoundedMemo;
 import no.selvhjelp.finder.index.LuceneSchema;
-import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
-import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
+import no.selvhjelp.finder.index.ReaderTerms;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
 import no.selvhjelp.finder.shaded.lucene.search.BlendedTermQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
@@ -29,27 +25,22 @@ final class WordAlternatives {
   /** Longer words get no typo alternatives: no word a visitor means is longer. */
   private static final int MAX_TYPO_WORD = 30;
 
-  /** Words whose alternatives depend on the word alone (no typo lookup) remembered. */
-  private static final int MEMO_WORDS = 4096;
+  private final RememberedAnalysis analysis;
 
-  private final Analyzer analyzer;
-  private final BoundedMemo<String, List<Query>> knownWords;
-
-  WordAlternatives(Analyzer analyzer) {
-    this.analyzer = analyzer;
-    this.knownWords = new BoundedMemo<>(MEMO_WORDS, word -> List.copyOf(build(word, null)));
+  WordAlternatives(RememberedAnalysis analysis) {
+    this.analysis = analysis;
   }
 
   /**
    * Per field family and source: the stemmed terms, the folded terms, and, with a lookup (the word
-   * is unknown), the known words nearest to it.
+   * is unknown), the known words nearest to it; a new list, which the caller may add to.
+   *
+   * @param index the reader's terms: a term no document holds is left out, since it can neither
+   *     match nor change a score (a synonym's statistics are the largest document frequency and the
+   *     sum of frequencies, to which it adds nothing), and each one cost a lookup in every segment
+   *     when the query ran; null keeps every term (a query built once for all readers)
    */
-  List<Query> of(String word, TypoCorrections.Lookup typoLookup) {
-    // Without a typo lookup the alternatives depend on the word alone; the caller adds to the list.
-    return typoLookup == null ? new ArrayList<>(knownWords.get(word)) : build(word, typoLookup);
-  }
-
-  private List<Query> build(String word, TypoCorrections.Lookup typoLookup) {
+  List<Query> of(String word, ReaderTerms index, TypoCorrections.Lookup typoLookup) {
     List<TypoCorrections.Correction> corrections = new ArrayList<>();
     if (typoLookup != null) {
       for (String folded : terms(LuceneSchema.SOURCES.get(0) + LuceneSchema.EXACT, word)) {
@@ -63,11 +54,11 @@ final class WordAlternatives {
       String source = LuceneSchema.SOURCES.get(i);
       float boost = LuceneSchema.SOURCE_BOOSTS.get(source);
       List<Query> ways = new ArrayList<>();
-      Query stemmed = oneWord(source + LuceneSchema.NO, word);
+      Query stemmed = oneWord(source + LuceneSchema.NO, word, index);
       if (stemmed != null) {
         ways.add(new BoostQuery(stemmed, boost));
       }
-      Query folded = oneWord(source + LuceneSchema.FOLD, word);
+      Query folded = oneWord(source + LuceneSchema.FOLD, word, index);
       if (folded != null) {
         ways.add(new BoostQuery(folded, boost * FOLD_WEIGHT));
       }
@@ -94,16 +85,22 @@ final class WordAlternatives {
    * frequency. As separate terms, a rare synonym would outscore the word itself ("uro" above
    * "angst" for a visitor who wrote "angst").
    */
-  private Query oneWord(String field, String word) {
-    Set<String> terms = terms(field, word);
+  private Query oneWord(String field, String word, ReaderTerms index) {
+    List<Term> terms = new ArrayList<>();
+    for (String t : terms(field, word)) {
+      Term term = new Term(field, t);
+      if (index == null || index.exists(term)) {
+        terms.add(term);
+      }
+    }
     if (terms.isEmpty()) {
       return null;
     }
     if (terms.size() == 1) {
-      return new TermQuery(new Term(field, terms.iterator().next()));
+      return new TermQuery(terms.get(0));
     }
     SynonymQuery.Builder b = new SynonymQuery.Builder(field);
-    terms.forEach(t -> b.addTerm(new Term(field, t)));
+    terms.forEach(b::addTerm);
     return b.build();
   }
 
@@ -129,22 +126,18 @@ final class WordAlternatives {
   }
 
   /** Whether any Norwegian or folded field holds one of the word's terms. */
-  boolean known(String word, IndexReader reader) {
-    try {
-      for (String source : LuceneSchema.SOURCES) {
-        for (String suffix : List.of(LuceneSchema.NO, LuceneSchema.FOLD)) {
-          String field = source + suffix;
-          for (String term : terms(field, word)) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
-              return true;
-            }
+  boolean known(String word, ReaderTerms index) {
+    for (String source : LuceneSchema.SOURCES) {
+      for (String suffix : List.of(LuceneSchema.NO, LuceneSchema.FOLD)) {
+        String field = source + suffix;
+        for (String term : terms(field, word)) {
+          if (index.exists(new Term(field, term))) {
+            return true;
           }
         }
       }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return false;
   }
 
   /** Edit distance by word length: none for short words, where one edit is another word. */
@@ -157,6 +150,6 @@ final class WordAlternatives {
   }
 
   private Set<String> terms(String field, String text) {
-    return AnalyzedTerms.of(analyzer, field, text);
+    return analysis.terms(field, text);
   }
 }

@@ -54,6 +54,31 @@ class TextQueryBuilderTest {
   }
 
   @Test
+  void aTextQueryLooksUpOnlyTermsTheIndexHolds() throws Exception {
+    // Bokmål, a typo, a compound, Arabic and Ukrainian script, and a hostile text: every term
+    // left in the query is one some document holds, since each other term cost a lookup in every
+    // segment for nothing.
+    for (String text :
+        List.of(
+            "sorg angst",
+            "depresjn",
+            "sorggruppe for etterlatte",
+            "الحزن",
+            "втрата",
+            hostile(new Random(13)))) {
+      try (SearcherLease lease = engine.index().lease()) {
+        Shape shape = new Shape();
+        builder.build(text, lease.searcher()).visit(shape);
+        for (Term term : shape.looked) {
+          assertThat(lease.searcher().getIndexReader().docFreq(term))
+              .as("%s in the query for '%s'", term, text)
+              .isPositive();
+        }
+      }
+    }
+  }
+
+  @Test
   void visitorsTyposInBokmaalAndNynorskStillFindTheirGroups() {
     assertThat(ids("depresjn")).contains("depresjon-tromso");
     assertThat(ids("angts")).contains("angst-oslo");
@@ -88,7 +113,7 @@ class TextQueryBuilderTest {
 
   private static Shape shape(String text) throws Exception {
     try (SearcherLease lease = engine.index().lease()) {
-      Query q = builder.build(text, lease.searcher().getIndexReader());
+      Query q = builder.build(text, lease.searcher());
       Shape shape = new Shape();
       q.visit(shape);
       return shape;
@@ -99,10 +124,12 @@ class TextQueryBuilderTest {
   private static final class Shape extends QueryVisitor {
     int terms;
     int automata;
+    final List<Term> looked = new ArrayList<>();
 
     @Override
     public void consumeTerms(Query query, Term... terms) {
       this.terms += terms.length;
+      looked.addAll(List.of(terms));
     }
 
     @Override

@@ -46,6 +46,7 @@ public record ServerConfig(
   public static final String CLUSTER_NODE_ID_ENV = "SELVHJELP_CLUSTER_NODE_ID";
   public static final String RATE_LIMIT_ENV = "SELVHJELP_RATE_LIMIT";
   public static final String RATE_BURST_ENV = "SELVHJELP_RATE_BURST";
+  public static final String SEARCHES_AT_ONCE_ENV = "SELVHJELP_SEARCHES_AT_ONCE";
   public static final String SEARCH_CACHE_ENV = "SELVHJELP_SEARCH_CACHE";
   public static final String TRUST_PROXY_ENV = "SELVHJELP_TRUST_PROXY";
   public static final String MAX_FORM_BYTES_ENV = "SELVHJELP_MAX_FORM_BYTES";
@@ -72,6 +73,8 @@ public record ServerConfig(
           + "             (unique per node, kept across restarts; see docs/scaling.md)\n"
           + "  --rate-limit N    searches a minute per client address (default 1200; 0 = off)\n"
           + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
+          + "  --searches-at-once N  searches one client address runs at once; more wait their\n"
+          + "             turn (default 2; 0 = off)\n"
           + "  --search-cache N  answers kept for repeated searches (default 1000; 0 = off)\n"
           + "  --trust-proxy     take the client address from X-Forwarded-For (behind a proxy)\n"
           + "  --max-form-bytes N    largest sign-up form body (default 16384)\n"
@@ -84,7 +87,8 @@ public record ServerConfig(
           + "Environment: SELVHJELP_ADMIN_TOKEN, the bearer token for writes (generated if unset);\n"
           + "  SELVHJELP_REPOSITORY, SELVHJELP_JDBC_URL, SELVHJELP_JDBC_USER,\n"
           + "  SELVHJELP_CLUSTER_NODE_ID, SELVHJELP_RATE_LIMIT,\n"
-          + "  SELVHJELP_RATE_BURST, SELVHJELP_SEARCH_CACHE, SELVHJELP_TRUST_PROXY=true,\n"
+          + "  SELVHJELP_RATE_BURST, SELVHJELP_SEARCHES_AT_ONCE, SELVHJELP_SEARCH_CACHE,\n"
+          + "  SELVHJELP_TRUST_PROXY=true,\n"
           + "  SELVHJELP_MAX_FORM_BYTES, _MAX_BODY_BYTES, _MAX_IMPORT_BYTES, _READ_TIMEOUT,\n"
           + "  _WORKERS as the flags above;\n"
           + "  SELVHJELP_JDBC_PASSWORD, the PostgreSQL password (environment only);\n"
@@ -126,6 +130,7 @@ public record ServerConfig(
     String clusterNodeId = blankToNull(env.get(CLUSTER_NODE_ID_ENV));
     String rateLimit = env.get(RATE_LIMIT_ENV);
     String rateBurst = env.get(RATE_BURST_ENV);
+    String atOnce = env.get(SEARCHES_AT_ONCE_ENV);
     String searchCache = env.get(SEARCH_CACHE_ENV);
     boolean trustProxy = "true".equalsIgnoreCase(env.get(TRUST_PROXY_ENV));
     String maxForm = env.get(MAX_FORM_BYTES_ENV);
@@ -149,6 +154,7 @@ public record ServerConfig(
         case "--cluster-node-id" -> clusterNodeId = value(args, ++i, "--cluster-node-id");
         case "--rate-limit" -> rateLimit = value(args, ++i, "--rate-limit");
         case "--rate-burst" -> rateBurst = value(args, ++i, "--rate-burst");
+        case "--searches-at-once" -> atOnce = value(args, ++i, "--searches-at-once");
         case "--search-cache" -> searchCache = value(args, ++i, "--search-cache");
         case "--trust-proxy" -> trustProxy = true;
         case "--max-form-bytes" -> maxForm = value(args, ++i, "--max-form-bytes");
@@ -168,7 +174,8 @@ public record ServerConfig(
     RateLimit limit =
         new RateLimit(
             count(rateLimit, "--rate-limit", RateLimit.DEFAULT.perMinute()),
-            count(rateBurst, "--rate-burst", 0)); // 0: half the per-minute rate
+            count(rateBurst, "--rate-burst", 0), // 0: half the per-minute rate
+            count(atOnce, "--searches-at-once", RateLimit.DEFAULT_AT_ONCE));
     String token = env.get(TOKEN_ENV);
     if (token != null && token.isBlank()) {
       token = null;

@@ -421,6 +421,8 @@ class ClusterIT {
                 PostgresCluster.USER,
                 // The test polls searches far faster than a visitor would.
                 "--rate-limit",
+                "0",
+                "--searches-at-once",
                 "0"));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);

@@ -70,9 +70,10 @@ class MixedLoadIT {
 
   @Test
   void mixedTrafficGivesNoErrorsKeepsIndexEqualToRepositoryAndLeaksNothing() throws Exception {
-    // 64 readers share one address: the per-address search limit (on by default) is not what
-    // this test is about, so it is off here; RateLimitApiTest covers it.
-    try (ServerProcess server = ServerProcess.start(data, "--no-demo", "--rate-limit", "0")) {
+    // 64 readers share one address: the per-address search limits (on by default) are not what
+    // this test is about, so they are off here; RateLimitApiTest and SearchSlotsApiTest cover them.
+    try (ServerProcess server =
+        ServerProcess.start(data, "--no-demo", "--rate-limit", "0", "--searches-at-once", "0")) {
       String base = "http://127.0.0.1:" + server.port;
       for (int batch = 0; batch < SEEDED / 500; batch++) {
         List<Group> groups = new ArrayList<>();

@@ -137,6 +137,23 @@ class ServerConfigTest {
   }
 
   @Test
+  void readsSearchesAtOnceFromFlagOrEnvironmentWithTwoByDefault() throws Exception {
+    assertThat(ServerConfig.parse(new String[0], Map.of()).searchRateLimit().atOnce()).isEqualTo(2);
+    assertThat(
+            ServerConfig.parse(new String[] {"--searches-at-once", "4"}, Map.of())
+                .searchRateLimit()
+                .atOnce())
+        .isEqualTo(4);
+    ServerConfig off =
+        ServerConfig.parse(
+            new String[] {"--rate-limit", "0"}, Map.of("SELVHJELP_SEARCHES_AT_ONCE", "0"));
+    assertThat(off.searchRateLimit()).isEqualTo(RateLimit.OFF);
+    assertThatThrownBy(
+            () -> ServerConfig.parse(new String[] {"--searches-at-once", "-2"}, Map.of()))
+        .hasMessageContaining("--searches-at-once");
+  }
+
+  @Test
   void readsTheSearchCacheSizeFromFlagOrEnvironment() throws Exception {
     assertThat(ServerConfig.parse(new String[0], Map.of()).searchCache()).isEqualTo(1000);
     assertThat(ServerConfig.parse(new String[] {"--search-cache", "0"}, Map.of()).searchCache())

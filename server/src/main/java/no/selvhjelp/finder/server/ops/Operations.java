@@ -1,16 +1,21 @@
 package no.selvhjelp.finder.server.ops;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
 import no.selvhjelp.finder.engine.Engine;
 
 /**
- * The standalone server's operational parts over HTTP: metrics ({@code /metrics}) and the
- * per-address search rate limit (backups are the editorial export). {@code HttpHost} registers
- * {@link #singletons()} and wraps its handler in {@link ObservingHandler} with {@link #metrics()},
- * which it closes when it stops.
+ * The standalone server's operational parts over HTTP: metrics ({@code /metrics}), the per-address
+ * search rate limit and its searches at once (backups are the editorial export). {@code HttpHost}
+ * registers {@link #singletons()} and wraps its handler in {@link ObservingHandler} with {@link
+ * #metrics()}, which it closes when it stops.
  */
 public final class Operations {
+  /** How long a search waits for its address's turn: longer, and a 429 tells the client more. */
+  static final long MAX_WAIT_MILLIS = 2_000;
+
   private final ServerMetrics metrics;
   private final boolean trustProxy;
   private final HttpLimits limits;
@@ -21,7 +26,14 @@ public final class Operations {
   }
 
   public Operations(Engine engine, RateLimit searchLimit, boolean trustProxy, HttpLimits limits) {
-    this.metrics = new ServerMetrics(new EngineMetrics(engine));
+    SearchSlots slots =
+        searchLimit.atOnce() == 0
+            ? null
+            : new SearchSlots(searchLimit.atOnce(), waiting(searchLimit, limits), MAX_WAIT_MILLIS);
+    this.metrics =
+        slots == null
+            ? new ServerMetrics(new EngineMetrics(engine))
+            : new ServerMetrics(new EngineMetrics(engine), slotMetrics(slots));
     this.trustProxy = trustProxy;
     this.limits = limits;
     singletons.add(new MetricsResource(metrics));
@@ -32,6 +44,31 @@ public final class Operations {
               new TokenBuckets(searchLimit, SearchRateLimitFilter.MAX_ADDRESSES, System::nanoTime),
               metrics));
     }
+    if (slots != null) {
+      singletons.add(new SearchSlotsFilter(slots, metrics));
+    }
+  }
+
+  /**
+   * How many searches of one address may wait for a running one: up to half the HTTP workers in all
+   * (14 with the defaults), so one address never parks them all, and enough that a client opening
+   * many connections at once waits its turn instead of being refused straight away (a refused
+   * client asks again at once, and a stream of cheap refusals took more of the cores from everybody
+   * else than the waiting did).
+   */
+  static int waiting(RateLimit searchLimit, HttpLimits limits) {
+    return Math.max(0, limits.workers() / 2 - searchLimit.atOnce());
+  }
+
+  private static MeterBinder slotMetrics(SearchSlots slots) {
+    return registry -> {
+      Gauge.builder("selvhjelp.search.concurrency.addresses", slots, SearchSlots::addresses)
+          .description("Client addresses with a search running or waiting now.")
+          .register(registry);
+      Gauge.builder("selvhjelp.search.concurrency.max", slots, SearchSlots::mostRunningAtOnce)
+          .description("The most searches one client address has run at once since the start.")
+          .register(registry);
+    };
   }
 
   public ServerMetrics metrics() {

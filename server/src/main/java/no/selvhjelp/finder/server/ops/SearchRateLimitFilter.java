@@ -61,18 +61,21 @@ public final class SearchRateLimitFilter implements ContainerRequestFilter {
     }
     metrics.rateLimited();
     long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999));
+    request.abortWith(tooMany(route, retryAfter));
+  }
+
+  /** The 429: JSON for the API, the small HTML page for the pages. */
+  static Response tooMany(Route route, long retryAfter) {
     Response.ResponseBuilder r =
         Response.status(429).header("Retry-After", retryAfter).header("Cache-Control", "no-store");
     if (!route.isUnder("api")) {
-      r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(HTML);
-    } else {
-      r.type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(
-              Map.of(
-                  "error",
-                  "Too many searches from this address; try again in " + retryAfter + " s"));
+      return r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(HTML).build();
     }
-    request.abortWith(r.build());
+    return r.type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(
+            Map.of(
+                "error", "Too many searches from this address; try again in " + retryAfter + " s"))
+        .build();
   }
 
   static boolean limited(String method, Route route) {

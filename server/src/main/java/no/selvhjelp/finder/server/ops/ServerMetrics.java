@@ -84,6 +84,7 @@ public final class ServerMetrics implements AutoCloseable {
   private final Counter importsUnauthorized;
   private final Counter importsFailed;
   private final Counter rateLimited;
+  private final Counter refusedAtOnce;
   private final Meter.MeterProvider<Timer> requests;
 
   /** With the JVM's meters and those of {@code binders} (bound now, read at scrape time). */
@@ -117,6 +118,12 @@ public final class ServerMetrics implements AutoCloseable {
     rateLimited =
         Counter.builder("selvhjelp.search.rate.limited")
             .description("Search requests refused with 429 by the per-address rate limit.")
+            .register(registry);
+    refusedAtOnce =
+        Counter.builder("selvhjelp.search.concurrency.refused")
+            .description(
+                "Search requests refused with 429 because their address already had as many"
+                    + " searches running and waiting as it may.")
             .register(registry);
     requests =
         Timer.builder("http.server.requests")
@@ -169,6 +176,10 @@ public final class ServerMetrics implements AutoCloseable {
 
   void rateLimited() {
     rateLimited.increment();
+  }
+
+  void searchesRefusedAtOnce() {
+    refusedAtOnce.increment();
   }
 
   /** The Prometheus text exposition (format 0.0.4), gauges read as of now. */
