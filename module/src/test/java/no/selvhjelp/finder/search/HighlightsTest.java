@@ -59,26 +59,15 @@ class HighlightsTest {
   }
 
   private static Group group(String id, String title, String summary, String description) {
-    return new Group(
+    return SearchFixtures.g(
         id,
         title,
         summary,
         description,
-        List.of("angst"),
-        List.of("nb"),
-        "physical",
         "0301",
-        "Storgata 1",
         "0557",
-        null,
-        null,
-        null,
-        "open",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+        "physical",
+        List.of("angst"),
+        List.of("nb"));
   }
 }

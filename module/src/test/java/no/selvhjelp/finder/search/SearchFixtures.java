@@ -131,10 +131,23 @@ final class SearchFixtures {
       String format,
       List<String> themes,
       List<String> languages) {
+    return g(id, title, null, description, kommune, postnummer, format, themes, languages);
+  }
+
+  static Group g(
+      String id,
+      String title,
+      String summary,
+      String description,
+      String kommune,
+      String postnummer,
+      String format,
+      List<String> themes,
+      List<String> languages) {
     return new Group(
         id,
         title,
-        null,
+        summary,
         description,
         themes,
         languages,
