@@ -53,25 +53,27 @@ public final class LuceneGroupSearch implements GroupSearch {
   public static final int DEFAULT_CACHE = 1_000;
 
   /**
-   * What a hit shows and its highlight reads. Not every stored field: a digital group stores a
-   * reach term for each kommune it covers, up to 357, which no hit shows.
+   * What a hit shows. Not every stored field: a digital group stores a reach term for each kommune
+   * it covers, up to 357, which no hit shows.
    */
   private static final Set<String> HIT_FIELDS =
-      Stream.concat(
-              Stream.of(
-                  LuceneSchema.ID,
-                  LuceneSchema.TITLE_STORED,
-                  LuceneSchema.SUMMARY_STORED,
-                  LuceneSchema.THEME,
-                  LuceneSchema.LANGUAGE,
-                  LuceneSchema.FORMAT,
-                  LuceneSchema.KOMMUNE,
-                  LuceneSchema.STATUS,
-                  LuceneSchema.LAT,
-                  LuceneSchema.LON,
-                  LuceneSchema.COURSE_STORED,
-                  LuceneSchema.COURSE_BY),
-              Highlights.FIELDS.stream())
+      Set.of(
+          LuceneSchema.ID,
+          LuceneSchema.TITLE_STORED,
+          LuceneSchema.SUMMARY_STORED,
+          LuceneSchema.THEME,
+          LuceneSchema.LANGUAGE,
+          LuceneSchema.FORMAT,
+          LuceneSchema.KOMMUNE,
+          LuceneSchema.STATUS,
+          LuceneSchema.LAT,
+          LuceneSchema.LON,
+          LuceneSchema.COURSE_STORED,
+          LuceneSchema.COURSE_BY);
+
+  /** With words, the hit's fields and the texts its highlight is taken from, read together. */
+  private static final Set<String> HIT_AND_HIGHLIGHT_FIELDS =
+      Stream.concat(HIT_FIELDS.stream(), Highlights.FIELDS.stream())
           .collect(Collectors.toUnmodifiableSet());
 
   private final GroupIndex index;
@@ -165,7 +167,9 @@ public final class LuceneGroupSearch implements GroupSearch {
     StoredFields storedFields = searcher.storedFields();
     Document[] stored = new Document[page.length];
     for (int i = 0; i < page.length; i++) {
-      stored[i] = storedFields.document(page[i].doc, HIT_FIELDS);
+      stored[i] =
+          storedFields.document(
+              page[i].doc, textQuery == null ? HIT_FIELDS : HIT_AND_HIGHLIGHT_FIELDS);
     }
     String[] snippets =
         textQuery == null

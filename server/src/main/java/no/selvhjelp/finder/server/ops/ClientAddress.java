@@ -1,5 +1,7 @@
 package no.selvhjelp.finder.server.ops;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+
 /**
  * The address a request came from, as the rate limit sees it. Behind a proxy the socket's peer is
  * the proxy, so with {@code trustProxy} the last address in {@code X-Forwarded-For} is used: the
@@ -11,6 +13,12 @@ public final class ClientAddress {
   public static final String ATTRIBUTE = "selvhjelp.clientAddress";
 
   private ClientAddress() {}
+
+  /** The address {@link ObservingHandler} resolved for this request, as the limits key it. */
+  static String of(ContainerRequestContext request) {
+    Object address = request.getProperty(ATTRIBUTE);
+    return address == null ? "unknown" : address.toString();
+  }
 
   public static String resolve(String peer, String forwardedFor, boolean trustProxy) {
     if (trustProxy && forwardedFor != null) {

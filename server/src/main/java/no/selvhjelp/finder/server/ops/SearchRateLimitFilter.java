@@ -54,8 +54,7 @@ public final class SearchRateLimitFilter implements ContainerRequestFilter {
     if (!limited(request.getMethod(), route)) {
       return;
     }
-    Object address = request.getProperty(ClientAddress.ATTRIBUTE);
-    long waitNanos = buckets.take(address == null ? "unknown" : address.toString());
+    long waitNanos = buckets.take(ClientAddress.of(request));
     if (waitNanos == 0) {
       return;
     }

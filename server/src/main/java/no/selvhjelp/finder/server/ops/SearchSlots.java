@@ -29,7 +29,6 @@ public final class SearchSlots {
   /** One address's permits, and how many of its requests hold or wait for one. */
   private static final class Slots {
     final Semaphore permits;
-    final AtomicInteger runningNow = new AtomicInteger();
     int users; // changed only inside the map's compute functions, which lock the entry
 
     Slots(int running) {
@@ -51,7 +50,6 @@ public final class SearchSlots {
     @Override
     public void close() {
       if (released.compareAndSet(false, true)) {
-        slots.runningNow.decrementAndGet();
         slots.permits.release();
         leave(address);
       }
@@ -87,7 +85,8 @@ public final class SearchSlots {
       if (users[0] <= running + waiting
           && slots.permits.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS)) {
         admitted = true;
-        mostRunning.accumulateAndGet(slots.runningNow.incrementAndGet(), Math::max);
+        // Running now: the permits taken, this one included.
+        mostRunning.accumulateAndGet(running - slots.permits.availablePermits(), Math::max);
         return new Slot(address, slots);
       }
       return null;

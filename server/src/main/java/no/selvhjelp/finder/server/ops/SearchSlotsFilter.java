@@ -38,10 +38,9 @@ public final class SearchSlotsFilter implements ContainerRequestFilter, Containe
     if (!SearchRateLimitFilter.limited(request.getMethod(), route)) {
       return;
     }
-    Object address = request.getProperty(ClientAddress.ATTRIBUTE);
     SearchSlots.Slot slot;
     try {
-      slot = slots.acquire(address == null ? "unknown" : address.toString());
+      slot = slots.acquire(ClientAddress.of(request));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // the server is stopping
       slot = null;
