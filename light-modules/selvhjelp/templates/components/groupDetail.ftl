@@ -5,7 +5,7 @@
 [#import "/selvhjelp/templates/macros/interest.ftl" as shi]
 [#-- One group: everything a visitor needs before they get in touch or turn up. --]
 [#assign heading = model.found?then(model.title!'', (content.heading)!i18n['selvhjelp.ui.finder.heading'])]
-[@shf.section model=model heading=heading]
+[@shf.section model=model heading=heading headingLang=model.found?then(model.textLang!'', '')]
 <p class="shf-back"><a href="${model.backHref}" data-shf-nav>${i18n['selvhjelp.ui.detail.back']}</a></p>
 [#if !model.found]
 <p class="shf-error" role="alert">${i18n['selvhjelp.ui.error.notFound']}</p>

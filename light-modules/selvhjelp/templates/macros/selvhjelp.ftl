@@ -9,9 +9,10 @@
 
 [#-- The root of every component: a section in the component's language and direction, labelled
      by its heading. The widget finds components by data-shf-component. --]
-[#macro section model heading]
+[#-- headingLang: the heading is content in another language than the page (a group's title). --]
+[#macro section model heading headingLang=""]
 <section class="shf ${model.cssClass}" lang="${model.lang}" dir="${model.dir}" data-shf-component="${model.component}" aria-labelledby="${model.headingId}">
-<h2 class="shf-heading" id="${model.headingId}">${heading}</h2>
+<h2 class="shf-heading" id="${model.headingId}"[#if headingLang?has_content && headingLang != model.lang] lang="${headingLang}"[/#if]>${heading}</h2>
 [#nested]
 [#-- Texts written without a native speaker say so, discreetly (content/Messages). --]
 [#if model.awaitsReview!false]

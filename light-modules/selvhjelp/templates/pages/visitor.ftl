@@ -35,7 +35,7 @@ ${page.about}
 </main>
 <footer class="shf-site-footer">
 <p>${i18n['selvhjelp.ui.site.demo']}</p>
-<p><strong>${i18n['selvhjelp.ui.site.sources']}:</strong> ${page.attribution}</p>
+<p><strong>${i18n['selvhjelp.ui.site.sources']}:</strong> <span lang="nb">${page.attribution}</span></p>
 </footer>
 </body>
 </html>

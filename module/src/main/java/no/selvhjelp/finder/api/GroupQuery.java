@@ -93,6 +93,27 @@ public record GroupQuery(
     return near != null && radiusKm == null && kommuner.isEmpty() && fylker.isEmpty();
   }
 
+  /** The same search, another page. */
+  public GroupQuery atPage(int newPage) {
+    return new GroupQuery(
+        text,
+        kommuner,
+        fylker,
+        themes,
+        languages,
+        formats,
+        statuses,
+        near,
+        radiusKm,
+        sort,
+        newPage,
+        size,
+        lang,
+        placeKommune,
+        afterCourse,
+        courseBy);
+  }
+
   public int offset() {
     return (page - 1) * size;
   }

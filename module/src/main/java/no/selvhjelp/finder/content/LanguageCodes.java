@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * labels know Norwegian as its two written standards, and a visitor filtering on Bokmål or Nynorsk
  * would never find a group tagged {@code no}. Editors write {@code nb}, {@code nn} or both.
  */
-final class LanguageCodes {
+public final class LanguageCodes {
   @SuppressWarnings("deprecation") // new Locale(code) keeps the bare code, which is what we test
   private static final Set<String> ISO_639_1 =
       Arrays.stream(Locale.getISOLanguages())
@@ -23,6 +23,14 @@ final class LanguageCodes {
           .collect(Collectors.toUnmodifiableSet());
 
   private LanguageCodes() {}
+
+  /**
+   * True for a code a group may name, so a filter on it can find something: a search or coverage
+   * filter on {@code xx} or {@code no} is a mistake to report, not an empty answer to give.
+   */
+  public static boolean isUsable(String code) {
+    return problemWith(code) == null;
+  }
 
   /** Why the code cannot be used, or null if it can. */
   static String problemWith(String code) {

@@ -136,7 +136,7 @@ public final class GroupFinderComponent {
               signupAvailable);
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
-    SearchResult result = search.search(query);
+    SearchResult result = ResultViews.searchWithinPages(search, query);
     String langQuery = visitor.first("lang") == null ? "" : "?lang=" + language.code();
     String detailLang = langQuery.isEmpty() ? null : language.code();
     View view =

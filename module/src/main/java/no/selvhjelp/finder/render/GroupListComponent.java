@@ -96,7 +96,7 @@ public final class GroupListComponent {
       View view = new View(presets.heading(), 0, List.of(), null, errors, null, signupAvailable);
       return new ComponentView(NAME, 400, heading, language.ui(), language.dir(), view);
     }
-    SearchResult result = search.search(query);
+    SearchResult result = ResultViews.searchWithinPages(search, query);
     String lang = visitor.first("lang");
     String langQuery = lang == null ? "" : "?lang=" + language.code();
     String detailLang = langQuery.isEmpty() ? null : language.code();

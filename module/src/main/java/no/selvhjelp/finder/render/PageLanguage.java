@@ -1,6 +1,8 @@
 package no.selvhjelp.finder.render;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
@@ -27,6 +29,37 @@ public record PageLanguage(String code, String ui, String search, String dir) {
     String search = Codes.UI_LANGUAGES.contains(code) ? code : "se".equals(code) ? "nb" : "en";
     return new PageLanguage(code, code, search, Messages.isRightToLeft(code) ? "rtl" : "ltr");
   }
+
+  /**
+   * A visitor's {@code lang} as one of the page languages, or null when it names none of them. A
+   * shared link may carry {@code nb-NO}, {@code NO} or a three-letter code, and a visitor who asks
+   * for a language the finder does not offer still wants the page: the caller falls back to the
+   * editor's choice or Bokmål instead of answering with an error.
+   */
+  public static String normalise(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String primary = raw.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    String code = ALIASES.getOrDefault(primary, primary);
+    return Messages.PAGE_LANGUAGES.contains(code) ? code : null;
+  }
+
+  /** Norwegian's macro code and the ISO 639-2 codes of the page languages. */
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("no", "nb"),
+          Map.entry("nob", "nb"),
+          Map.entry("nno", "nn"),
+          Map.entry("sme", "se"),
+          Map.entry("eng", "en"),
+          Map.entry("ara", "ar"),
+          Map.entry("som", "so"),
+          Map.entry("tir", "ti"),
+          Map.entry("fas", "fa"),
+          Map.entry("per", "fa"),
+          Map.entry("ukr", "uk"),
+          Map.entry("pol", "pl"));
 
   /** The visitor's choice if given, else the editor's, else Bokmål. */
   public static PageLanguage choose(String visitor, String preset) {

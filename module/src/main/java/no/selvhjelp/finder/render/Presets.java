@@ -83,7 +83,8 @@ public record Presets(
         list(query.get("language")),
         text(query.get("format")),
         number(query.get("size")),
-        text(query.get("lang")),
+        // In a URL the language is the visitor's too: one the pages do not offer falls back.
+        PageLanguage.normalise(text(query.get("lang"))),
         null,
         text(query.get("courseBy")),
         flag(query.get("afterCourse")));

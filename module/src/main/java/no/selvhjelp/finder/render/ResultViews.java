@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import no.selvhjelp.finder.api.GroupHit;
 import no.selvhjelp.finder.api.GroupQuery;
+import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.api.SearchResult;
 
 /** Hits and paging, shared by the finder and the group list. */
@@ -120,10 +121,26 @@ final class ResultViews {
   }
 
   /** Null when everything fits on one page. */
-  static Paging paging(SearchResult result, VisitorParams params, String path) {
-    // Beyond position 10,000 the search returns no hits, so no link may lead there.
+  /**
+   * The search's answer, or its last page when the query asks for a page past it (an old shared
+   * link, a page number typed by hand): groups to look at, not an empty list that says nothing.
+   */
+  static SearchResult searchWithinPages(GroupSearch search, GroupQuery query) {
+    SearchResult result = search.search(query);
+    if (result.hits().isEmpty() && result.total() > 0 && query.page() > 1) {
+      return search.search(query.atPage(lastPage(result)));
+    }
+    return result;
+  }
+
+  /** The last page a link may lead to: beyond position 10,000 the search returns no hits. */
+  static int lastPage(SearchResult result) {
     long pagesWithHits = (result.total() + result.size() - 1) / result.size();
-    int last = (int) Math.min(pagesWithHits, Math.max(1, MAX_POSITION / result.size()));
+    return (int) Math.max(1, Math.min(pagesWithHits, MAX_POSITION / result.size()));
+  }
+
+  static Paging paging(SearchResult result, VisitorParams params, String path) {
+    int last = lastPage(result);
     int current = result.page();
     if (last <= 1) {
       return null;

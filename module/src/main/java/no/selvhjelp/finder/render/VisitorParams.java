@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,6 +26,16 @@ public final class VisitorParams {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     if (params != null) {
       params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    }
+    // A language the pages do not offer is dropped here, so the page falls back to the editor's
+    // or Bokmål and no link carries the unknown value on; a known one is written as its code.
+    List<String> lang = copy.remove("lang");
+    if (lang != null) {
+      lang.stream()
+          .map(PageLanguage::normalise)
+          .filter(Objects::nonNull)
+          .findFirst()
+          .ifPresent(code -> copy.put("lang", List.of(code)));
     }
     return new VisitorParams(copy);
   }

@@ -7,6 +7,7 @@ import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.CoverageQuery;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.content.LanguageCodes;
 import no.selvhjelp.finder.content.ReferenceData;
 
 /**
@@ -34,8 +35,8 @@ public final class CoverageParameters {
         SearchParameters.values(
             params,
             "language",
-            v -> Codes.LANGUAGE.matcher(v).matches(),
-            "is not a two-letter language code",
+            LanguageCodes::isUsable,
+            "is not an ISO 639-1 language code a group can have (e.g. nb, nn, en, ar)",
             problems);
     List<String> formats =
         SearchParameters.values(

@@ -11,6 +11,7 @@ import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Postnummer;
 import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.content.LanguageCodes;
 import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.content.UserText;
 
@@ -65,8 +66,8 @@ public final class SearchParameters {
         values(
             params,
             "language",
-            v -> Codes.LANGUAGE.matcher(v).matches(),
-            "is not a two-letter language code",
+            LanguageCodes::isUsable,
+            "is not an ISO 639-1 language code a group can have (e.g. nb, nn, en, ar)",
             problems);
     List<String> formats =
         values(

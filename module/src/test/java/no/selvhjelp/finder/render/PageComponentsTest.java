@@ -276,8 +276,9 @@ class PageComponentsTest {
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.html())
         .contains(
-            "<h2 class=\"shf-heading\" id=\"shf-group-detail-heading\">Samtalegruppe for"
-                + " pårørande</h2>")
+            // The title is the group's own Nynorsk text on a Bokmål page, and says so.
+            "<h2 class=\"shf-heading\" id=\"shf-group-detail-heading\" lang=\"nn\">Samtalegruppe"
+                + " for pårørande</h2>")
         .contains("<dd>Kvar tysdag kl. 18.30</dd>")
         .contains("Biblioteket, Strandgata 10, 6900 Florø, Kinn (Vestland)")
         .contains("Fysisk møte")
@@ -397,7 +398,14 @@ class PageComponentsTest {
                         + " data-shf-component=\"[a-zA-Z]+\" aria-labelledby=\"([a-z-]+)\">")
                 .matcher(r.html().strip());
         assertThat(root.find()).as(r.html()).isTrue();
-        assertThat(r.html()).contains("<h2 class=\"shf-heading\" id=\"" + root.group(2) + "\">");
+        // A group's title is its own text: lang only where it differs from the page's.
+        assertThat(r.html())
+            .containsPattern(
+                "<h2 class=\"shf-heading\" id=\""
+                    + root.group(2)
+                    + "\"( lang=\"(?!"
+                    + lang
+                    + "\")(nb|nn)\")?>");
       }
     }
   }
@@ -445,10 +453,28 @@ class PageComponentsTest {
   }
 
   @Test
-  void anUnknownPageLanguageIsA400() {
-    assertThat(render(components.about().render(Presets.NONE, params("lang", "xx"))).status())
-        .isEqualTo(400);
-    assertThat(finder(Presets.NONE, "lang", "de").status()).isEqualTo(400);
+  void anUnknownPageLanguageFallsBackToTheEditorsOrBokmaal() {
+    Rendered about = render(components.about().render(Presets.NONE, params("lang", "xx")));
+    assertThat(about.status()).isEqualTo(200);
+    assertThat(about.html()).contains("lang=\"nb\"");
+    assertThat(finder(Presets.NONE, "lang", "de").status()).isEqualTo(200);
+    assertThat(PageLanguage.normalise("nb-NO")).isEqualTo("nb");
+    assertThat(PageLanguage.normalise("NO")).isEqualTo("nb");
+    assertThat(PageLanguage.normalise("sme")).isEqualTo("se");
+    assertThat(PageLanguage.normalise("de")).isNull();
+  }
+
+  @Test
+  void aPagePastTheLastShowsTheLastPageOfGroups() {
+    Rendered past = finder(Presets.NONE, "size", "2", "page", "99");
+    assertThat(past.status()).isEqualTo(200);
+    assertThat(past.html()).contains("class=\"shf-result-title\"").contains("rel=\"prev\"");
+    Matcher current =
+        Pattern.compile("aria-current=\"page\">.*?</span>(\\d+)</a>").matcher(past.html());
+    assertThat(current.find()).isTrue();
+    // The page links lead no further than the page shown, the last one.
+    assertThat(past.html()).doesNotContain("rel=\"next\"");
+    assertThat(Integer.parseInt(current.group(1))).isGreaterThan(1).isLessThan(99);
   }
 
   @Test

@@ -148,6 +148,9 @@ class BadInputApiTest {
     cases.put("lang=de", "lang");
     cases.put("q=" + "a".repeat(501), "q");
     cases.put("language=norsk", "language");
+    // Two letters that no group can have: a mistake to report, not an empty answer.
+    cases.put("language=xx", "language");
+    cases.put("language=no", "language");
     cases.forEach(
         (query, param) -> {
           ApiServer.Reply r = api.get("/api/v1/groups?" + query);
@@ -155,6 +158,9 @@ class BadInputApiTest {
           assertThat(r.body().at("/details/0/field").asText()).as(query).isEqualTo(param);
         });
     assertThat(api.get("/api/v1/themes?lang=xx").status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/coverage?language=xx").body().at("/details/0/field").asText())
+        .isEqualTo("language");
+    assertThat(api.get("/api/v1/groups?language=ar").status()).isEqualTo(200);
     assertThat(api.get("/api/v1/contact-points?kommune=abc").status()).isEqualTo(400);
     assertThat(api.get("/api/v1/groups/Not_An_Id").status()).isEqualTo(400);
   }

@@ -42,7 +42,7 @@ class EmbedPagesTest {
   }
 
   @Test
-  void anUnknownLanguageIs400OnEveryPageIncludingAGroupsPage() {
+  void anUnknownLanguageFallsBackToBokmaalOnEveryPageIncludingAGroupsPage() {
     for (String page :
         List.of(
             "/embed/groups/sorggruppe-kinn",
@@ -51,11 +51,16 @@ class EmbedPagesTest {
             "/embed/about",
             "/")) {
       HttpResponse<String> r = web.get(page + (page.contains("?") ? "&" : "?") + "lang=xx-unknown");
-      assertThat(r.statusCode()).as(page).isEqualTo(400);
+      // A shared link in a language the finder does not offer still opens the page, in Bokmål.
+      assertThat(r.statusCode()).as(page).isEqualTo(200);
       assertThat(r.headers().firstValue("Content-Type").orElseThrow())
           .as(page)
           .startsWith("text/html");
+      assertThat(r.body()).as(page).contains("<html lang=\"nb\"").doesNotContain("xx-unknown");
     }
+    // A region or a three-letter code names a page language too.
+    assertThat(web.get("/?lang=nn-NO").body()).contains("<html lang=\"nn\"");
+    assertThat(web.get("/embed/groups?lang=ARA").body()).contains("<html lang=\"ar\"");
     // The group is still shown, and its links do not carry the bad value on.
     assertThat(web.get("/embed/groups/sorggruppe-kinn?lang=xx-unknown").body())
         .contains("<html lang=\"nb\"")

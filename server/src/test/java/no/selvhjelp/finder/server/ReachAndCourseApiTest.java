@@ -113,6 +113,10 @@ class ReachAndCourseApiTest {
     JsonNode k = api.get("/api/v1/groups/kid-tromso").body();
     assertThat(k.get("continuesCourse").asText()).isEqualTo("Kurs i depresjonsmestring (KiD)");
     assertThat(k.get("courseContactPointId").asText()).isEqualTo("lms-unn");
+    // A group that meets in one place has no reach: no empty lists, as no other empty field.
+    assertThat(k.has("reachFylker")).isFalse();
+    assertThat(k.has("reachKommuner")).isFalse();
+    assertThat(g.has("reachKommuner")).isFalse();
   }
 
   @Test

@@ -20,6 +20,7 @@ import no.selvhjelp.finder.render.Components;
 import no.selvhjelp.finder.render.GroupDetailComponent;
 import no.selvhjelp.finder.render.InterestState;
 import no.selvhjelp.finder.render.Links;
+import no.selvhjelp.finder.render.PageLanguage;
 import no.selvhjelp.finder.render.Presets;
 import no.selvhjelp.finder.render.VisitorParams;
 import no.selvhjelp.finder.server.ops.ClientAddress;
@@ -65,7 +66,7 @@ public final class EmbedInterestResource {
       @Context UriInfo uri,
       @Context Request request,
       @Context ContainerRequest body) {
-    String lang = uri.getQueryParameters().getFirst("lang");
+    String lang = PageLanguage.normalise(uri.getQueryParameters().getFirst("lang"));
     // What can be refused without the body is refused before a byte of it is read.
     if (!SameOrigin.allows(headers)) {
       return page(id, uri, state(InterestForm.of(Map.of()), List.of(), 403, "error.crossSite", 0));

@@ -50,12 +50,9 @@ public final class VisitorPageResource {
   }
 
   private Response page(ComponentView main, String path, UriInfo uri) {
-    // The about box follows the page language; a bad one is the main component's 400 to report.
-    String lang = uri.getQueryParameters().getFirst("lang");
-    Map<String, List<String>> aboutParams =
-        lang != null && PageLanguage.all().contains(lang)
-            ? Map.of("lang", List.of(lang))
-            : Map.of();
+    // The about box follows the page language (an unknown one falls back, as the main component's).
+    String lang = PageLanguage.normalise(uri.getQueryParameters().getFirst("lang"));
+    Map<String, List<String>> aboutParams = lang != null ? Map.of("lang", List.of(lang)) : Map.of();
     ComponentView about = site.about().render(Presets.NONE, aboutParams);
     String html =
         site.renderer()
