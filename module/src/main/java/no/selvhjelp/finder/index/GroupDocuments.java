@@ -102,6 +102,7 @@ public final class GroupDocuments {
     keyword(doc, LuceneSchema.FORMAT, g.format());
     doc.add(new SortedSetDocValuesFacetField(LuceneSchema.FORMAT, g.format()));
     keyword(doc, LuceneSchema.STATUS, g.status());
+    doc.add(new NumericDocValuesField(LuceneSchema.AVAILABILITY, availability(g.status())));
 
     // Digital groups meet nowhere: no point, so distance filters and sorts treat them apart.
     if (!"digital".equals(g.format()) && g.lat() != null && g.lon() != null) {
@@ -223,5 +224,14 @@ public final class GroupDocuments {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** How soon the visitor can join: now (open, starting), when a place frees up (full), later. */
+  static long availability(String status) {
+    return switch (status == null ? "open" : status) {
+      case "full" -> 1;
+      case "paused" -> 2;
+      default -> 0;
+    };
   }
 }

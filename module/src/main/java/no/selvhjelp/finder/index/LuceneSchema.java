@@ -38,12 +38,15 @@ import java.util.Map;
  *   <li>{@code section}: numeric doc values, 0 for a group that meets somewhere (physical, hybrid),
  *       1 for a digital one: with a place in the query, the first sort key, so the groups that meet
  *       in that place come before the digital section whatever the rest of the sort is.
+ *   <li>{@code availability}: numeric doc values, 0 for a group a visitor can join now (open,
+ *       starting), 1 for a full one, 2 for a paused one: the sort key after the section, so a group
+ *       that cannot take the visitor never leads a section above one that can.
  *   <li>{@code hash}: stored content hash, so a start can reconcile the index with JCR cheaply.
  * </ul>
  */
 public final class LuceneSchema {
   /** Bump on any change to fields or analysis: a start with an older index rebuilds it. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   public static final String SCHEMA_KEY = "selvhjelp.schema";
 
@@ -60,6 +63,7 @@ public final class LuceneSchema {
   public static final String GEO_DV = "geo_dv";
   public static final String TITLE_SORT = "title_sort";
   public static final String SECTION = "section";
+  public static final String AVAILABILITY = "availability";
   public static final String HASH = "hash";
   public static final String REACH = "reach";
   public static final String REACH_ALL = "all";

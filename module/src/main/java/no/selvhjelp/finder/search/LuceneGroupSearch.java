@@ -213,13 +213,21 @@ public final class LuceneGroupSearch implements GroupSearch {
    * relevance without words, a place means "nearest first" (distance), else title.
    */
   private static Sort sort(GroupQuery q, boolean hasText, SectionRank sections) {
-    List<SortField> keys = new ArrayList<>(3);
+    List<SortField> keys = new ArrayList<>(4);
     if (sections != null) {
       keys.add(sections.getSortField(false));
     } else if (q.hasPlace()) {
       SortField section = new SortField(LuceneSchema.SECTION, SortField.Type.LONG);
       section.setMissingValue(0L);
       keys.add(section);
+    }
+    // Without words, within a section, the groups the visitor can join now come first: a full or
+    // paused group leading the list is an answer they cannot use. With words, how well a group
+    // fits them decides (the judged set grades fit, not status); a title order stays alphabetical.
+    if (!hasText && q.sort() != GroupQuery.Sort.TITLE) {
+      SortField availability = new SortField(LuceneSchema.AVAILABILITY, SortField.Type.LONG);
+      availability.setMissingValue(0L);
+      keys.add(availability);
     }
     switch (q.sort()) {
       case TITLE -> {}

@@ -62,6 +62,29 @@ class PlaceRankingTest {
   }
 
   @Test
+  void withoutWordsTheGroupsAVisitorCanJoinNowLeadEachSection() {
+    // Oslo's relatives' groups: the demo's full digital "Pårørendegruppe i Midtbyen" sorted first
+    // of the digital section by its title; a group that cannot take the visitor goes last.
+    for (String[] place :
+        List.of(
+            new String[] {"kommune", "0301"},
+            new String[] {"postnummer", "7010"},
+            new String[] {"fylke", "50"})) {
+      SearchResult r = search(place[0], place[1], "theme", "parorende", "size", "100");
+      assertLocalThenDigital(r);
+      for (String section : SECTION_ORDER) {
+        List<Integer> availability =
+            r.hits().stream()
+                .filter(h -> section.equals(h.section()))
+                .map(h -> List.of("full", "paused").indexOf(h.status()) + 1)
+                .toList();
+        assertThat(availability).as(place[1] + " " + section).isSorted();
+      }
+      assertThat(r.hits().stream().map(GroupHit::status)).as(place[1]).contains("full");
+    }
+  }
+
+  @Test
   void kinnListsItsOwnGroupsFirstThenTheDigitalSection() {
     SearchResult r = search("kommune", "4602", "lang", "nn", "size", "100");
     assertThat(r.localTotal()).isPositive();
