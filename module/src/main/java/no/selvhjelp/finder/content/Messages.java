@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -158,6 +159,35 @@ public final class Messages {
   public static boolean isVisitorKey(String key) {
     return VISITOR_KEY_PREFIXES.stream().anyMatch(key::startsWith);
   }
+
+  /**
+   * A requested language as one of {@link #PAGE_LANGUAGES}, or null when it names none: a shared
+   * link may carry {@code nb-NO}, {@code NO} or a three-letter code.
+   */
+  public static String pageLanguageOf(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String primary = raw.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    String code = LANGUAGE_ALIASES.getOrDefault(primary, primary);
+    return PAGE_LANGUAGES.contains(code) ? code : null;
+  }
+
+  /** Norwegian's macro code and the ISO 639-2 codes of the page languages. */
+  private static final Map<String, String> LANGUAGE_ALIASES =
+      Map.ofEntries(
+          Map.entry("no", "nb"),
+          Map.entry("nob", "nb"),
+          Map.entry("nno", "nn"),
+          Map.entry("sme", "se"),
+          Map.entry("eng", "en"),
+          Map.entry("ara", "ar"),
+          Map.entry("som", "so"),
+          Map.entry("tir", "ti"),
+          Map.entry("fas", "fa"),
+          Map.entry("per", "fa"),
+          Map.entry("ukr", "uk"),
+          Map.entry("pol", "pl"));
 
   public static boolean isRightToLeft(String lang) {
     return RIGHT_TO_LEFT.contains(lang);

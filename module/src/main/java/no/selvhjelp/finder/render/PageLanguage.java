@@ -1,8 +1,6 @@
 package no.selvhjelp.finder.render;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.api.Problem;
@@ -37,29 +35,8 @@ public record PageLanguage(String code, String ui, String search, String dir) {
    * editor's choice or Bokmål instead of answering with an error.
    */
   public static String normalise(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    String primary = raw.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-    String code = ALIASES.getOrDefault(primary, primary);
-    return Messages.PAGE_LANGUAGES.contains(code) ? code : null;
+    return Messages.pageLanguageOf(raw);
   }
-
-  /** Norwegian's macro code and the ISO 639-2 codes of the page languages. */
-  private static final Map<String, String> ALIASES =
-      Map.ofEntries(
-          Map.entry("no", "nb"),
-          Map.entry("nob", "nb"),
-          Map.entry("nno", "nn"),
-          Map.entry("sme", "se"),
-          Map.entry("eng", "en"),
-          Map.entry("ara", "ar"),
-          Map.entry("som", "so"),
-          Map.entry("tir", "ti"),
-          Map.entry("fas", "fa"),
-          Map.entry("per", "fa"),
-          Map.entry("ukr", "uk"),
-          Map.entry("pol", "pl"));
 
   /** The visitor's choice if given, else the editor's, else Bokmål. */
   public static PageLanguage choose(String visitor, String preset) {

@@ -41,7 +41,9 @@ public final class ReadinessFilter implements ContainerRequestFilter {
         retry = "/"; // never a link to another host ("//host/...")
       }
       String query = request.getUriInfo().getRequestUri().getRawQuery();
-      String html = StartingPage.html(messages, lang, query == null ? retry : retry + "?" + query);
+      String html =
+          StartingPage.html(
+              messages, Messages.pageLanguageOf(lang), query == null ? retry : retry + "?" + query);
       answer = Response.status(503).type(HTML).entity(html).build();
     } else {
       answer = Errors.json(503, "Starting: " + readiness.state() + ". Try again shortly.");
@@ -56,6 +58,11 @@ public final class ReadinessFilter implements ContainerRequestFilter {
   }
 
   private static boolean needsEngine(String path) {
-    return path.startsWith("api/") || path.startsWith("embed/") || path.isEmpty();
+    // A shared link to a group's page must not say "this group is gone" while the index loads.
+    return path.startsWith("api/")
+        || path.startsWith("embed/")
+        || path.startsWith("groups/")
+        || path.startsWith("coverage")
+        || path.isEmpty();
   }
 }

@@ -73,7 +73,7 @@ public final class RestApplication extends Application {
             new ReadinessFilter(readiness, messages),
             new CorsFilter(),
             new InvalidInputMapper(),
-            new WebApplicationExceptionMapper(resources),
+            new WebApplicationExceptionMapper(resources, messages),
             new UnexpectedExceptionMapper()));
     this.singletons = Set.copyOf(all);
   }

@@ -4,10 +4,11 @@ import java.util.Map;
 import no.selvhjelp.finder.content.Messages;
 
 /**
- * The small page a visitor gets while the host starts (repository, index, demo content): in the
- * page's language and direction, with a link to try again, instead of the API's JSON. It needs no
- * template engine, so it works before anything else does. No automatic refresh: a page that reloads
- * itself takes a screen reader's place away (WCAG 2.2.1).
+ * The small pages a browser gets where a visitor would otherwise see the API's JSON: while the host
+ * starts (repository, index, demo content), and at an address where there is no page. In the page's
+ * language and direction, with one link onward. They need no template engine, so they work before
+ * anything else does. No automatic refresh: a page that reloads itself takes a screen reader's
+ * place away (WCAG 2.2.1).
  */
 final class StartingPage {
   private StartingPage() {}
@@ -17,6 +18,20 @@ final class StartingPage {
    * @param retryHref the address to try again, already relative and safe to repeat
    */
   static String html(Messages messages, String lang, String retryHref) {
+    return page(messages, lang, "selvhjelp.ui.starting", "retry", retryHref);
+  }
+
+  /** No page at this address: the way to the finder instead. */
+  static String notFound(Messages messages, String lang) {
+    return page(messages, lang, "selvhjelp.ui.notFound", "home", "/" + langQuery(lang));
+  }
+
+  private static String langQuery(String lang) {
+    return lang != null && Messages.PAGE_LANGUAGES.contains(lang) ? "?lang=" + lang : "";
+  }
+
+  private static String page(
+      Messages messages, String lang, String prefix, String linkKey, String href) {
     String code = lang != null && Messages.PAGE_LANGUAGES.contains(lang) ? lang : "nb";
     Map<String, String> t = messages.labels(code);
     return "<!doctype html>\n<html lang=\""
@@ -25,18 +40,18 @@ final class StartingPage {
         + (Messages.isRightToLeft(code) ? "rtl" : "ltr")
         + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        + escape(t.get("selvhjelp.ui.starting.title"))
+        + escape(t.get(prefix + ".title"))
         + "</title>\n"
         + "<link rel=\"stylesheet\" href=\"/.resources/selvhjelp/webresources/selvhjelp.css\">\n"
         + "</head>\n<body class=\"shf-page shf-page-starting\">\n<main class=\"shf-main\">\n"
         + "<h1>"
-        + escape(t.get("selvhjelp.ui.starting.title"))
+        + escape(t.get(prefix + ".title"))
         + "</h1>\n<p>"
-        + escape(t.get("selvhjelp.ui.starting.text"))
+        + escape(t.get(prefix + ".text"))
         + "</p>\n<p><a href=\""
-        + escape(retryHref)
+        + escape(href)
         + "\">"
-        + escape(t.get("selvhjelp.ui.starting.retry"))
+        + escape(t.get(prefix + "." + linkKey))
         + "</a></p>\n</main>\n</body>\n</html>\n";
   }
 

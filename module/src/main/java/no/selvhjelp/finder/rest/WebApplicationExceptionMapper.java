@@ -10,12 +10,18 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
+import no.selvhjelp.finder.content.Messages;
 
-/** Unknown routes, wrong methods and media types answer in JSON like everything else. */
+/**
+ * Unknown routes, wrong methods and media types answer in JSON like everything else, except an
+ * address a browser navigates to outside the API: that gets a small page in the visitor's language
+ * with the way to the finder, not {@code {"error":"Not found"}}.
+ */
 @Provider
 public final class WebApplicationExceptionMapper
     implements ExceptionMapper<WebApplicationException> {
   private final ConsumedTypes consumed;
+  private final Messages messages;
   @Context private UriInfo uriInfo;
   @Context private Request request;
   @Context private HttpHeaders headers;
@@ -23,13 +29,21 @@ public final class WebApplicationExceptionMapper
   /**
    * @param resources the application's resources, whose {@code @Consumes} a 415 names
    */
-  public WebApplicationExceptionMapper(java.util.Collection<?> resources) {
+  public WebApplicationExceptionMapper(java.util.Collection<?> resources, Messages messages) {
     this.consumed = new ConsumedTypes(resources);
+    this.messages = messages;
   }
 
   @Override
   public Response toResponse(WebApplicationException e) {
     Response original = e.getResponse();
+    if (original.getStatus() == 404 && isPageRequest()) {
+      String lang = uriInfo.getQueryParameters().getFirst("lang");
+      return Response.status(404)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(StartingPage.notFound(messages, Messages.pageLanguageOf(lang)))
+          .build();
+    }
     String message = original.getStatus() == 415 && isDefault(e) ? unsupported() : message(e);
     Response.ResponseBuilder builder =
         Response.fromResponse(original).entity(ErrorBody.of(message));
@@ -48,6 +62,15 @@ public final class WebApplicationExceptionMapper
       default ->
           e.getMessage() != null ? e.getMessage() : original.getStatusInfo().getReasonPhrase();
     };
+  }
+
+  /** A browser navigating to an address outside the API (its Accept names HTML). */
+  private boolean isPageRequest() {
+    if (uriInfo == null || headers == null || uriInfo.getPath().startsWith("api/")) {
+      return false;
+    }
+    String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+    return accept != null && accept.contains("text/html");
   }
 
   /** Whether the message is the container's own ("HTTP 415 Unsupported Media Type"). */

@@ -87,8 +87,32 @@ class VisitorPagesHttpTest {
       HttpResponse<String> apiCall = web.get("/api/v1/groups", "Accept", "text/html");
       assertThat(apiCall.statusCode()).isEqualTo(503);
       assertThat(apiCall.body()).startsWith("{\"error\":\"Starting");
+
+      // A shared link to a group is not "this group is gone" while the index loads.
+      HttpResponse<String> group =
+          web.get("/groups/sorggruppe-kinn?lang=nn", "Accept", "text/html");
+      assertThat(group.statusCode()).isEqualTo(503);
+      assertThat(group.body()).contains("Finnaren startar");
     } finally {
       api.readiness.ready();
     }
+  }
+
+  @Test
+  void anAddressWithNoPageIsASmallPageInTheVisitorsLanguageAndTheApiKeepsJson() {
+    HttpResponse<String> page = web.get("/nope?lang=ar", "Accept", "text/html,*/*;q=0.8");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body())
+        .contains("<html lang=\"ar\" dir=\"rtl\">")
+        .contains("الصفحة غير موجودة")
+        .contains("<a href=\"/?lang=ar\">")
+        .doesNotContain("{\"error\"");
+    assertThat(web.get("/groups/", "Accept", "text/html").body())
+        .contains("<html lang=\"nb\"")
+        .contains("<a href=\"/\">Søk etter selvhjelpsgrupper</a>");
+    HttpResponse<String> apiCall = web.get("/api/v1/nothing", "Accept", "text/html");
+    assertThat(apiCall.statusCode()).isEqualTo(404);
+    assertThat(apiCall.body()).startsWith("{\"error\":\"Not found");
   }
 }
