@@ -755,6 +755,9 @@
     }
 
     _focusTarget(section, list, back) {
+      // A search the visitor got wrong: the sentence saying so, not the heading far above it.
+      const error = section.querySelector('.shf-error');
+      if (error) return error;
       if (list) {
         const opened = back && this._opened
           && [...section.querySelectorAll('a[data-shf-nav]')].find((a) => a.href === this._opened);

@@ -6,6 +6,10 @@
      intercepts .shf-form and [data-shf-nav]) loads the same URLs in place. --]
 [#assign f = model.form]
 [#assign id = model.cssClass]
+[#-- Fields the visitor got wrong: marked invalid and tied to the error box's sentences. --]
+[#assign invalid = []]
+[#list model.errors![] as e][#assign invalid = invalid + [e.field!'']][/#list]
+[#macro invalidAttrs field][#if invalid?seq_contains(field)] aria-invalid="true"[/#if][/#macro]
 [@shf.section model=model heading=(content.heading)!i18n['selvhjelp.ui.finder.heading']]
 [#-- The action's fragment brings a phone straight to the result count after a search, without
      JavaScript (the browser keeps an action's fragment on a GET submit). --]
@@ -16,12 +20,12 @@
 <div class="shf-fields">
 <div class="shf-field shf-field-q">
 <label for="${id}-q">${i18n['selvhjelp.ui.form.q']}</label>
-<input id="${id}-q" name="q" type="search" value="${f.q!}" maxlength="500" aria-describedby="${id}-q-hint">
+<input id="${id}-q" name="q" type="search" value="${f.q!}" maxlength="500" aria-describedby="${id}-q-hint"[@invalidAttrs "q"/]>
 <p class="shf-hint" id="${id}-q-hint">${i18n['selvhjelp.ui.form.qHint']}</p>
 </div>
 <div class="shf-field">
 <label for="${id}-theme">${i18n['selvhjelp.ui.form.theme']}</label>
-<select id="${id}-theme" name="theme">
+<select id="${id}-theme" name="theme"[@invalidAttrs "theme"/]>
 <option value="">${i18n['selvhjelp.ui.form.allThemes']}</option>
 [#list f.themes as o]
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
@@ -33,7 +37,7 @@
 <p class="shf-fixed"><span class="shf-label">${i18n['selvhjelp.ui.form.kommune']}</span> <strong>${f.kommuneName}</strong></p>
 [#else]
 <label for="${id}-kommune">${i18n['selvhjelp.ui.form.kommune']}</label>
-<select id="${id}-kommune" name="kommune">
+<select id="${id}-kommune" name="kommune"[@invalidAttrs "kommune"/]>
 <option value="">${i18n['selvhjelp.ui.form.allKommuner']}</option>
 [#list f.kommuner as o]
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
@@ -43,12 +47,12 @@
 </div>
 <div class="shf-field">
 <label for="${id}-postnummer">${i18n['selvhjelp.ui.form.postnummer']}</label>
-<input id="${id}-postnummer" name="postnummer" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="4" size="6" value="${f.postnummer!}" aria-describedby="${id}-postnummer-hint">
+<input id="${id}-postnummer" name="postnummer" type="text" inputmode="numeric" autocomplete="postal-code" maxlength="4" size="6" value="${f.postnummer!}" aria-describedby="${id}-postnummer-hint"[@invalidAttrs "postnummer"/]>
 <p class="shf-hint" id="${id}-postnummer-hint">${i18n['selvhjelp.ui.form.postnummerHint']}</p>
 </div>
 <div class="shf-field">
 <label for="${id}-language">${i18n['selvhjelp.ui.form.language']}</label>
-<select id="${id}-language" name="language">
+<select id="${id}-language" name="language"[@invalidAttrs "language"/]>
 <option value="">${i18n['selvhjelp.ui.form.anyLanguage']}</option>
 [#list f.languages as o]
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
@@ -57,7 +61,7 @@
 </div>
 <div class="shf-field">
 <label for="${id}-format">${i18n['selvhjelp.ui.form.format']}</label>
-<select id="${id}-format" name="format">
+<select id="${id}-format" name="format"[@invalidAttrs "format"/]>
 <option value="">${i18n['selvhjelp.ui.form.anyFormat']}</option>
 [#list f.formats as o]
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
@@ -83,7 +87,8 @@
 <a class="shf-reset" href="${f.resetHref}" data-shf-nav>${i18n['selvhjelp.ui.form.reset']}</a>
 </div>
 </form>
-[@shf.errors model.errors/]
+[#-- The form's action fragment (#…-count) lands here when the answer is an error. --]
+[@shf.errors model.errors id + "-count"/]
 [#if !model.errors?has_content]
 [#-- Results before the facets in the document: first on a phone, and first for a screen reader
      and the keyboard; on a wide screen the stylesheet puts the facets in a column beside them. --]

@@ -23,9 +23,10 @@
 
 [#-- A bad parameter: said where a screen reader hears it at once, in plain words with what to do
      (render/VisitorErrors.java: no parameter names, those are for the API). --]
-[#macro errors items]
+[#-- id: where a search form's action fragment lands when the answer is an error (no count). --]
+[#macro errors items id=""]
 [#if items?has_content]
-<div class="shf-error" role="alert">
+<div class="shf-error" role="alert"[#if id?has_content] id="${id}" tabindex="-1"[/#if]>
 <h3 class="shf-error-heading">${i18n['selvhjelp.ui.error.heading']}</h3>
 <p>${i18n['selvhjelp.ui.error.intro']}</p>
 <ul>

@@ -23,16 +23,18 @@ final class VisitorErrors {
 
   static List<Views.ErrorItem> of(
       List<Problem> problems, ValueLabels labels, VisitorParams visitor) {
-    Set<String> keys = new LinkedHashSet<>();
+    // One sentence per field; the field (never shown) lets the form mark its input invalid.
+    Set<String> fields = new LinkedHashSet<>();
     for (Problem p : problems) {
       String field = p.field() == null ? "" : p.field();
-      keys.add("selvhjelp.ui.error." + (OWN_SENTENCE.contains(field) ? field : "other"));
+      fields.add(OWN_SENTENCE.contains(field) ? field : "other");
     }
     List<Views.ErrorItem> items = new ArrayList<>();
-    for (String key : keys) {
+    for (String field : fields) {
       String typed = visitor.first("postnummer");
       String value = typed == null ? "" : clip(typed.strip());
-      items.add(new Views.ErrorItem(null, labels.text(key, Map.of("value", value))));
+      String text = labels.text("selvhjelp.ui.error." + field, Map.of("value", value));
+      items.add(new Views.ErrorItem(field, text));
     }
     return List.copyOf(items);
   }

@@ -150,7 +150,7 @@ class PageComponentsTest {
     Rendered r = finder(Presets.NONE, "theme", "kaffe", "size", "500");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.html())
-        .contains("<div class=\"shf-error\" role=\"alert\">")
+        .contains("<div class=\"shf-error\" role=\"alert\"")
         .contains("<li>Vi kjenner ikke det temaet. Velg et tema fra lista.</li>")
         .contains("<li>Lenken du fulgte, har en feil. Start et nytt søk.</li>")
         .doesNotContain("<code>", "kaffe", "size</code>", "class=\"shf-count\"");
@@ -462,6 +462,18 @@ class PageComponentsTest {
     assertThat(PageLanguage.normalise("NO")).isEqualTo("nb");
     assertThat(PageLanguage.normalise("sme")).isEqualTo("se");
     assertThat(PageLanguage.normalise("de")).isNull();
+  }
+
+  @Test
+  void aSearchWithAMistakeLandsOnTheErrorAndMarksTheField() {
+    Rendered r = finder(Presets.NONE, "postnummer", "690", "theme", "sorg");
+    assertThat(r.status()).isEqualTo(400);
+    // The form's action fragment (#…-count) brings a phone to the error, not the top of the form.
+    assertThat(r.html())
+        .contains("#shf-group-finder-count\"")
+        .containsPattern("<div class=\"shf-error\" role=\"alert\" id=\"shf-group-finder-count\"")
+        .containsPattern("name=\"postnummer\"[^>]*aria-invalid=\"true\"")
+        .doesNotContainPattern("name=\"theme\"[^>]*aria-invalid");
   }
 
   @Test

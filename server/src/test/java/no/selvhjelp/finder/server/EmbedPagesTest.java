@@ -118,7 +118,7 @@ class EmbedPagesTest {
     HttpResponse<String> r = web.get("/embed/groups?postnummer=abcd");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body())
-        .contains("<div class=\"shf-error\" role=\"alert\">")
+        .contains("<div class=\"shf-error\" role=\"alert\" id=\"shf-group-finder-count\"")
         .contains("Vi finner ikke postnummeret «abcd». Et postnummer har fire sifre")
         .doesNotContain("<code>postnummer</code>");
   }
