@@ -98,28 +98,37 @@
 [#if model.hits?has_content]
 [@shf.hitList hits=model.hits signup=model.signup!true nearbyKm=(model.sections.nearbyKm)!""/]
 [/#if]
+[#-- Groups are started by people like the visitor, with the contact point's help. --]
+[#macro startGroup e level]
+<h${level}>${e.startHeading}</h${level}>
+<p>${i18n['selvhjelp.ui.empty.startGroup']}</p>
+[#if e.contactPoints?has_content]
+<p>${i18n['selvhjelp.ui.empty.contactPoint']}</p>
+[#list e.contactPoints as c]
+[@shf.contactCard c level + 1/]
+[/#list]
+[#else]
+<p>${i18n['selvhjelp.ui.empty.noContactPoint']}</p>
+[#list e.districtOffices as c]
+[@shf.contactCard c level + 1/]
+[/#list]
+[/#if]
+[/#macro]
 [#if model.empty??]
 [#assign e = model.empty]
 <div class="shf-empty">
 <h3>${i18n['selvhjelp.ui.empty.heading']}</h3>
 <p>${i18n['selvhjelp.ui.empty.fewerFilters']}</p>
 [#if e.startHeading??]
-[#-- Groups are started by people like the visitor, with the contact point's help. --]
-<h4>${e.startHeading}</h4>
-<p>${i18n['selvhjelp.ui.empty.startGroup']}</p>
-[#if e.contactPoints?has_content]
-<p>${i18n['selvhjelp.ui.empty.contactPoint']}</p>
-[#list e.contactPoints as c]
-[@shf.contactCard c 5/]
-[/#list]
-[#else]
-<p>${i18n['selvhjelp.ui.empty.noContactPoint']}</p>
-[#list e.districtOffices as c]
-[@shf.contactCard c 5/]
-[/#list]
-[/#if]
+[@startGroup e 4/]
 [/#if]
 <p><a href="${e.digitalHref}" data-shf-nav>${i18n['selvhjelp.ui.empty.digital']}</a></p>
+</div>
+[/#if]
+[#-- Found, but nothing meets where the visitor lives: after what there is, the invitation. --]
+[#if model.invite?? && model.invite.startHeading??]
+<div class="shf-empty shf-invite">
+[@startGroup model.invite 3/]
 </div>
 [/#if]
 [@shf.paging model.paging!/]

@@ -73,6 +73,8 @@ public final class GroupFinderComponent {
    * The view the template reads as {@code model}. Lists are never null; the rest may be.
    *
    * @param signup whether results offer the interest form (else the way to the group's contact)
+   * @param invite groups were found, but none meets where the visitor searched: the invitation to
+   *     start one there, with who helps (the first page only)
    */
   public record View(
       String heading,
@@ -82,6 +84,7 @@ public final class GroupFinderComponent {
       List<FinderFacets.Facet> facets,
       ResultViews.Paging paging,
       Empty empty,
+      Empty invite,
       List<Views.ErrorItem> errors,
       ResultViews.Sections sections,
       boolean signup) {}
@@ -131,6 +134,7 @@ public final class GroupFinderComponent {
               List.of(),
               null,
               null,
+              null,
               VisitorErrors.of(problems, labels, visitor),
               null,
               signupAvailable);
@@ -156,10 +160,23 @@ public final class GroupFinderComponent {
                 result, query, presets.kommune() != null, linkParams, links.finder(), labels),
             ResultViews.paging(result, linkParams, links.finder()),
             result.total() == 0 ? empty(query, labels, visitor) : null,
+            nothingLocal(query, result) ? empty(query, labels, visitor) : null,
             List.of(),
             ResultViews.Sections.of(result),
             signupAvailable);
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
+  }
+
+  /**
+   * Only digital groups, or only groups farther away, for a visitor who named a place: what they
+   * wanted first is not there yet, and the contact point helps people start one.
+   */
+  private static boolean nothingLocal(GroupQuery query, SearchResult result) {
+    return result.total() > 0
+        && result.page() == 1
+        && query.hasPlace()
+        && result.localTotal() != null
+        && result.localTotal() == 0;
   }
 
   private static Set<String> overridable(Presets presets) {

@@ -190,6 +190,25 @@ class PageComponentsTest {
   }
 
   @Test
+  void groupsOnlyFartherAwayStillInviteTheVisitorToStartOneWhereTheyLive() {
+    // Angst groups meet in Oslo only: from Florø they are "farther away", none is local.
+    Rendered r = finder(Presets.NONE, "postnummer", "6900", "theme", "angst");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.html())
+        .contains("Angstgruppe Oslo 01")
+        .contains("<div class=\"shf-empty shf-invite\">")
+        .contains("<h3>Vil du være med på å starte en gruppe i Kinn?</h3>")
+        .contains("<h4 class=\"shf-card-title\">Frivilligsentralen i Kinn</h4>")
+        .doesNotContain("Ingen grupper funnet");
+    // The invitation comes after the groups there are.
+    assertThat(r.html().indexOf("shf-invite")).isGreaterThan(r.html().indexOf("Angstgruppe Oslo"));
+    // Where a group meets, no invitation.
+    assertThat(finder(Presets.NONE, "kommune", "0301", "theme", "angst").html())
+        .doesNotContain("shf-invite");
+    assertThat(finder(Presets.NONE, "theme", "angst").html()).doesNotContain("shf-invite");
+  }
+
+  @Test
   void noGroupNearAPostnummerInvitesTheVisitorToStartOneWithTheKommunesContactPoint() {
     Rendered nn =
         finder(Presets.NONE, "postnummer", "6900", "theme", "spiseforstyrrelser", "lang", "nn");
