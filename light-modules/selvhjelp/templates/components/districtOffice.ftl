@@ -11,7 +11,7 @@
 <div class="shf-card">
 <h3 class="shf-card-title">${o.name}</h3>
 [#if o.fylker?has_content]
-<p class="shf-card-type">${o.fylker?join(", ")}</p>
+<p class="shf-card-type">${o.fylker?join(i18n['selvhjelp.ui.listSeparator'])}</p>
 [/#if]
 [#if o.description??]
 <p>${o.description}</p>

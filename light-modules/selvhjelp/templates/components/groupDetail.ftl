@@ -35,11 +35,11 @@
 <dd><span class="shf-status shf-status-${model.statusCode}">${model.status}</span></dd>
 [#if model.themes?has_content]
 <dt>${i18n['selvhjelp.ui.detail.themes']}</dt>
-<dd>${model.themes?join(", ")}</dd>
+<dd>${model.themes?join(i18n['selvhjelp.ui.listSeparator'])}</dd>
 [/#if]
 [#if model.languages?has_content]
 <dt>${i18n['selvhjelp.ui.detail.languages']}</dt>
-<dd>${model.languages?join(", ")}</dd>
+<dd>${model.languages?join(i18n['selvhjelp.ui.listSeparator'])}</dd>
 [/#if]
 [#if model.audience??]
 <dt>${i18n['selvhjelp.ui.detail.audience']}</dt>

@@ -26,11 +26,11 @@ final class FinderForms {
   private final ReferenceData ref;
   private final Links links;
   private final List<Kommune> kommunerByName;
+  private final Collator norwegian = Collator.getInstance(Locale.forLanguageTag("nb"));
 
   FinderForms(ReferenceData ref, Links links) {
     this.ref = ref;
     this.links = links;
-    Collator norwegian = Collator.getInstance(Locale.forLanguageTag("nb"));
     Comparator<Kommune> byName =
         Comparator.comparing((Kommune k) -> ref.displayName(k.nummer()), norwegian);
     this.kommunerByName = ref.kommuner().stream().sorted(byName).toList();
@@ -69,7 +69,7 @@ final class FinderForms {
         lang,
         presets.kommune() != null,
         kommune == null ? null : labels.kommune(kommune),
-        presets.kommune() != null ? List.of() : kommuner(kommune),
+        presets.kommune() != null ? List.of() : kommuner(kommune, labels),
         Codes.THEMES.stream()
             .map(t -> new Views.Option(t, labels.theme(t), t.equals(theme)))
             .toList(),
@@ -126,11 +126,15 @@ final class FinderForms {
     return preset.isEmpty() ? null : preset.get(0);
   }
 
-  private List<Views.Option> kommuner(String selected) {
+  /** Every kommune, by name; on a Sami page by the name it shows, its Sami name first. */
+  private List<Views.Option> kommuner(String selected, ValueLabels labels) {
     List<Views.Option> options = new ArrayList<>(kommunerByName.size());
     for (Kommune k : kommunerByName) {
       options.add(
-          new Views.Option(k.nummer(), ref.displayName(k.nummer()), k.nummer().equals(selected)));
+          new Views.Option(k.nummer(), labels.kommune(k.nummer()), k.nummer().equals(selected)));
+    }
+    if (labels.namesKommunerInSami()) {
+      options.sort(Comparator.comparing(Views.Option::label, norwegian));
     }
     return options;
   }

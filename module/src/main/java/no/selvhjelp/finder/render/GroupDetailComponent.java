@@ -182,7 +182,7 @@ public final class GroupDetailComponent {
         g.audience(),
         g.schedule(),
         !"digital".equals(g.format()),
-        place(g),
+        place(g, labels),
         person(g.contact()),
         cp == null ? null : Cards.of(cp, labels, ref),
         g.lastVerified() == null ? null : date.format(g.lastVerified()),
@@ -205,7 +205,7 @@ public final class GroupDetailComponent {
     List<String> names = new java.util.ArrayList<>();
     g.reachFylker().forEach(f -> names.add(ref.fylke(f).map(x -> x.name()).orElse(f)));
     g.reachKommuner().forEach(k -> names.add(labels.kommune(k)));
-    return String.join(", ", names);
+    return String.join(labels.text("selvhjelp.ui.listSeparator"), names);
   }
 
   private String course(Group g, ValueLabels labels) {
@@ -271,9 +271,9 @@ public final class GroupDetailComponent {
   }
 
   /** "Strandgata 30, 6900 Florø, Kinn (Vestland)", naming the kommune only if still needed. */
-  private String place(Group g) {
+  private String place(Group g, ValueLabels labels) {
     String address = Cards.address(g.address(), g.postnummer(), ref);
-    String kommune = ref.displayName(g.kommunenummer());
+    String kommune = g.kommunenummer() == null ? null : labels.kommune(g.kommunenummer());
     String fylke = ref.fylkeOf(g.kommunenummer()).map(Fylke::name).orElse(null);
     StringBuilder place = new StringBuilder(address == null ? "" : address);
     if (kommune != null && (address == null || !address.contains(kommune))) {

@@ -90,7 +90,7 @@ final class ResultViews {
               href.apply(h.id()),
               h.summary(),
               h.highlight(),
-              h.kommune(),
+              h.kommunenummer() == null ? h.kommune() : labels.kommune(h.kommunenummer()),
               labels.format(h.format()),
               h.format(),
               labels.status(h.status()),

@@ -60,6 +60,11 @@ final class ValueLabels {
     return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
   }
 
+  /** Whether {@link #kommune} names a kommune with a Sami name by it first. */
+  boolean namesKommunerInSami() {
+    return sami;
+  }
+
   /** A kommune's name; on a Sami page with its Sami name first, as its official name is. */
   String kommune(String nummer) {
     String name = ref.displayName(nummer);

@@ -496,6 +496,21 @@ class PageComponentsTest {
   }
 
   @Test
+  void aSamiPageNamesKommunerByTheirSamiNamesEverywhere() {
+    Rendered se = finder(Presets.NONE, "lang", "se", "kommune", "5612");
+    // The kommune list, in the order of the names it shows.
+    assertThat(se.html())
+        .contains("<option value=\"5612\" selected>Guovdageaidnu-Kautokeino</option>")
+        .contains("<option value=\"5610\">Kárášjohka-Karasjok</option>");
+    assertThat(se.html().indexOf(">Guovdageaidnu-Kautokeino<"))
+        .isGreaterThan(se.html().indexOf(">Gjøvik<"))
+        .isLessThan(se.html().indexOf(">Hamar<"));
+    // A Bokmål page keeps the Norwegian names and order.
+    assertThat(finder(Presets.NONE, "kommune", "5612").html())
+        .contains("<option value=\"5612\" selected>Kautokeino</option>");
+  }
+
+  @Test
   void aPagePastTheLastShowsTheLastPageOfGroups() {
     Rendered past = finder(Presets.NONE, "size", "2", "page", "99");
     assertThat(past.status()).isEqualTo(200);

@@ -138,7 +138,7 @@ class PlaceSectionsApiTest {
     assertThat(page.indexOf("Sjølvhjelpsgruppe for depresjon i Kinn")).isBetween(0, heading);
     assertThat(page.indexOf("Angstgruppe i Harstad")).isGreaterThan(heading);
     // 26 of the demo's 30 digital groups: the other four are for regions Kinn is not in.
-    assertThat(page).contains("4 med oppmøte").contains("26 digitale");
+    assertThat(page).contains("4 med oppmøte").contains("26 på nett");
     assertThat(page.substring(heading)).contains("shf-format-digital\">Digitalt<");
     // The digital results are headed one level below their section's heading.
     assertThat(page.substring(heading))
