@@ -17,10 +17,6 @@ import no.selvhjelp.finder.api.Group;
 import no.selvhjelp.finder.api.InvalidInputException;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
-import no.selvhjelp.finder.signup.FieldError;
-import no.selvhjelp.finder.signup.InterestForm;
-import no.selvhjelp.finder.signup.InterestRules;
-import no.selvhjelp.finder.signup.SignupRecipients;
 
 /**
  * One group: when and where it meets, how, whether it takes new members, whom to contact, and its
@@ -38,7 +34,7 @@ public final class GroupDetailComponent {
   private final Messages messages;
   private final GroupJsonLd jsonLd;
   private final Links links;
-  private final boolean signupAvailable;
+  private final InterestViews interests;
 
   public GroupDetailComponent(
       ContentStore store, ReferenceData ref, Messages messages, ObjectMapper json, Links links) {
@@ -56,12 +52,12 @@ public final class GroupDetailComponent {
       ObjectMapper json,
       Links links,
       boolean signupAvailable) {
-    this.signupAvailable = signupAvailable;
     this.store = store;
     this.ref = ref;
     this.messages = messages;
     this.jsonLd = new GroupJsonLd(json, ref);
     this.links = links;
+    this.interests = new InterestViews(links, signupAvailable);
   }
 
   /**
@@ -154,14 +150,27 @@ public final class GroupDetailComponent {
     ContactPoint cp =
         g.contactPointId() == null ? null : store.contactPoint(g.contactPointId()).orElse(null);
     InterestView interestView =
-        interest(g, cp, labels, lang, "true".equals(visitor.first("fragment")), params, interest);
-    View view = view(g, cp, labels, back, interestView);
+        interests.of(
+            g, cp, labels, lang, "true".equals(visitor.first("fragment")), params, interest);
+    // No way to reach the group itself: the kommune's contact point knows its groups.
+    ContactPoint shown =
+        cp == null && g.contact() == null ? kommuneContactPoint(g.kommunenummer()) : cp;
+    View view = view(g, cp, shown, labels, back, interestView);
     int status = unknownLang && interest.status() == 200 ? 400 : interest.status();
     return new ComponentView(NAME, status, g.title(), language.ui(), language.dir(), view);
   }
 
+  /**
+   * @param cp the group's own contact point, which its data names
+   * @param shown the contact point the page shows: the group's, or its kommune's
+   */
   private View view(
-      Group g, ContactPoint cp, ValueLabels labels, String back, InterestView interest) {
+      Group g,
+      ContactPoint cp,
+      ContactPoint shown,
+      ValueLabels labels,
+      String back,
+      InterestView interest) {
     DateTimeFormatter date =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale());
     return new View(
@@ -184,7 +193,7 @@ public final class GroupDetailComponent {
         !"digital".equals(g.format()),
         place(g, labels),
         person(g.contact()),
-        cp == null ? null : Cards.of(cp, labels, ref),
+        shown == null ? null : Cards.of(shown, labels, ref),
         g.lastVerified() == null ? null : date.format(g.lastVerified()),
         g.lastVerified() == null ? null : g.lastVerified().toString(),
         jsonLd.of(g, cp),
@@ -216,52 +225,11 @@ public final class GroupDetailComponent {
     return ResultViews.course(labels, g.continuesCourse(), runBy);
   }
 
-  private InterestView interest(
-      Group g,
-      ContactPoint cp,
-      ValueLabels labels,
-      String lang,
-      boolean fragment,
-      Map<String, List<String>> params,
-      InterestState state) {
-    VisitorParams langOnly =
-        lang == null ? VisitorParams.NONE : VisitorParams.NONE.with("lang", lang);
-    String detail = links.detail(g.id());
-    InterestForm form = state.form();
-    Map<String, String> values = new java.util.LinkedHashMap<>();
-    values.put(InterestForm.NAME, form.name());
-    values.put(InterestForm.EMAIL, form.email());
-    values.put(InterestForm.PHONE, form.phone());
-    values.put(InterestForm.MESSAGE, form.message());
-    Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
-    List<Views.ErrorItem> errorList = new java.util.ArrayList<>();
-    for (FieldError e : state.errors()) {
-      String text = labels.text(e.messageKey());
-      fieldErrors.putIfAbsent(e.field(), text);
-      errorList.add(new Views.ErrorItem(e.field(), text));
-    }
-    String alert =
-        state.alertKey() == null
-            ? null
-            : labels
-                .text(state.alertKey())
-                .replace("{minutes}", Long.toString(Math.max(1, state.retryMinutes())));
-    List<String> sent = params.get("interest");
-    return new InterestView(
-        INTEREST_ANCHOR,
-        SignupRecipients.of(g, cp).isPresent(),
-        signupAvailable,
-        !fragment,
-        langOnly.href(detail) + "#" + INTEREST_ANCHOR,
-        langOnly.href(detail + "/interest"),
-        sent != null && sent.contains("sent"),
-        alert,
-        values,
-        form.consent(),
-        fieldErrors,
-        errorList,
-        InterestRules.MESSAGE_MAX,
-        InterestForm.HONEYPOT);
+  private ContactPoint kommuneContactPoint(String kommune) {
+    return store.contactPoints().stream()
+        .filter(p -> p.kommuner().contains(kommune))
+        .min(java.util.Comparator.comparing(ContactPoint::name))
+        .orElse(null);
   }
 
   private static View notFound(String id, String back) {

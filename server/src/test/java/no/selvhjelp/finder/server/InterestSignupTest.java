@@ -245,12 +245,16 @@ class InterestSignupTest {
   }
 
   @Test
-  void aGroupWithoutContactEmailShowsNoFormButHowToGetInTouch() {
+  void aGroupWithoutContactEmailShowsNoInterestBoxButHowToGetInTouch() {
     HttpResponse<String> page = new WebClient(api).get("/embed/groups/full-gruppe-kinn");
     assertThat(page.statusCode()).isEqualTo(200);
+    // No dead end: no box that can only say "not here", the group's contact instead.
     assertThat(page.body())
-        .contains("id=\"shf-interest\"")
-        .contains("Denne gruppen tar ikke imot meldinger gjennom skjema.")
+        .doesNotContain("id=\"shf-interest\"")
+        .doesNotContain("Denne gruppen tar ikke imot meldinger gjennom skjema.")
+        .contains("id=\"shf-contact\"")
+        // The group names no contact: the kommune's contact point is shown, who knows its groups.
+        .contains("Frivilligsentralen i Kinn")
         .doesNotContain("<form class=\"shf-interest-form\"");
     HttpResponse<String> r =
         post(api, "/embed/groups/full-gruppe-kinn/interest", form("", EMAIL, "", ""));
@@ -299,13 +303,15 @@ class InterestSignupTest {
   }
 
   @Test
-  void withoutSmtpTheFormSaysSignUpIsUnavailable() throws Exception {
+  void withoutSmtpTheGroupsPageShowsItsContactAndAPostIsToldWhy() throws Exception {
     try (ApiServer noMail = new ApiServer()) {
       noMail.engine.imports().importBatch(PageFixtures.batch());
       HttpResponse<String> page = new WebClient(noMail).get(OPEN);
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body())
-          .contains("Det går ikke an å melde interesse med skjema her.")
+          .doesNotContain("Det går ikke an å melde interesse med skjema her.")
+          .doesNotContain("id=\"shf-interest\"")
+          .contains("id=\"shf-contact\"")
           .doesNotContain("<form class=\"shf-interest-form\"");
       HttpResponse<String> r = post(noMail, OPEN + "/interest", form("", EMAIL, "", ""));
       assertThat(r.statusCode()).isEqualTo(503);
