@@ -18,6 +18,10 @@ public record ComponentView(
 
   /** groupFinder becomes shf-group-finder. */
   public String cssClass() {
+    return cssClassOf(component);
+  }
+
+  static String cssClassOf(String component) {
     return "shf-" + component.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
   }
 

@@ -123,11 +123,19 @@ public final class GroupDetailComponent {
     }
     ValueLabels labels = new ValueLabels(messages.labels(language.ui()), ref, language);
     // Where the visitor came from: the search itself, where the links carry it; else the finder.
+    VisitorParams search =
+        (unknownLang ? visitor.without("fragment", "lang") : visitor.without("fragment"))
+            .withoutBlank(Set.of());
+    // Back to a search lands on its count, as the search did, not above the form.
     String back =
         links.detailKeepsSearch()
-            ? (unknownLang ? visitor.without("fragment", "lang") : visitor.without("fragment"))
-                .withoutBlank(Set.of())
-                .href(links.finder())
+            ? search.href(
+                search.without("lang").asMap().isEmpty()
+                    ? links.finder()
+                    : links.finder()
+                        + "#"
+                        + ComponentView.cssClassOf(GroupFinderComponent.NAME)
+                        + "-count")
             : lang == null
                 ? links.finder()
                 : VisitorParams.NONE.with("lang", lang).href(links.finder());

@@ -142,6 +142,9 @@ public final class GroupFinderComponent {
     }
     SearchResult result = ResultViews.searchWithinPages(search, query);
     String langQuery = visitor.first("lang") == null ? "" : "?lang=" + language.code();
+    // Without JavaScript, a facet or a page turn lands on the count, as a search does (the form's
+    // action has the same fragment), not above a form a phone's screen tall; the widget drops it.
+    String countAnchor = links.finder() + "#" + ComponentView.cssClassOf(NAME) + "-count";
     String detailLang = langQuery.isEmpty() ? null : language.code();
     View view =
         new View(
@@ -157,8 +160,8 @@ public final class GroupFinderComponent {
                         : links.detail(id, detailLang),
                 this::contactPointName),
             FinderFacets.facets(
-                result, query, presets.kommune() != null, linkParams, links.finder(), labels),
-            ResultViews.paging(result, linkParams, links.finder()),
+                result, query, presets.kommune() != null, linkParams, countAnchor, labels),
+            ResultViews.paging(result, linkParams, countAnchor),
             result.total() == 0 ? empty(query, labels, visitor) : null,
             nothingLocal(query, result) ? empty(query, labels, visitor) : null,
             List.of(),

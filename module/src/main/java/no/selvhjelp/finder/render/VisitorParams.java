@@ -115,10 +115,19 @@ public final class VisitorParams {
   }
 
   /**
-   * A relative link: the path and these parameters. Blank values are left out, but a parameter with
-   * only blank values is kept as {@code name=} (see {@link #toggled}).
+   * A relative link: the path and these parameters (and the path's fragment, if it has one). Blank
+   * values are left out, but a parameter with only blank values is kept as {@code name=} (see
+   * {@link #toggled}).
    */
   public String href(String path) {
+    // A fragment in the path ("/#shf-group-finder-count") goes after the query, where it belongs.
+    int hash = path.indexOf('#');
+    String fragment = hash < 0 ? "" : path.substring(hash);
+    String bare = hash < 0 ? path : path.substring(0, hash);
+    return hrefWithoutFragment(bare) + fragment;
+  }
+
+  private String hrefWithoutFragment(String path) {
     StringBuilder query = new StringBuilder();
     values.forEach(
         (name, list) -> {

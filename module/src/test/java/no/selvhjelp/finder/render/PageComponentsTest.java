@@ -122,26 +122,28 @@ class PageComponentsTest {
     String first = finder(Presets.NONE, "kommune", "0301", "size", "10").html();
     assertThat(first)
         .contains(
-            "<a href=\"/embed/groups?kommune=0301&amp;size=10&amp;page=2\" rel=\"next\""
+            "<a href=\"/embed/groups?kommune=0301&amp;size=10&amp;page=2#shf-group-finder-count\" rel=\"next\""
                 + " data-shf-nav>")
         .contains(
-            "<a href=\"/embed/groups?kommune=0301&amp;size=10\" data-shf-nav"
+            "<a href=\"/embed/groups?kommune=0301&amp;size=10#shf-group-finder-count\" data-shf-nav"
                 + " aria-current=\"page\">")
         .doesNotContain("rel=\"prev\"");
     String second = finder(Presets.NONE, "kommune", "0301", "size", "10", "page", "2").html();
     assertThat(second)
-        .contains("<a href=\"/embed/groups?kommune=0301&amp;size=10\" rel=\"prev\" data-shf-nav>")
-        .contains("page=3\" rel=\"next\"")
-        .contains("page=2\" data-shf-nav aria-current=\"page\">");
+        .contains(
+            "<a href=\"/embed/groups?kommune=0301&amp;size=10#shf-group-finder-count\" rel=\"prev\" data-shf-nav>")
+        .contains("page=3#shf-group-finder-count\" rel=\"next\"")
+        .contains("page=2#shf-group-finder-count\" data-shf-nav aria-current=\"page\">");
   }
 
   @Test
   void facetLinksAddOrRemoveAValueAndStartAgainAtPageOne() {
     String html = finder(Presets.NONE, "kommune", "0301", "theme", "angst", "page", "2").html();
     assertThat(html)
-        .contains("href=\"/embed/groups?kommune=0301&amp;theme=angst&amp;format=physical\"")
         .contains(
-            "href=\"/embed/groups?kommune=0301&amp;theme=\" data-shf-nav class=\"shf-facet"
+            "href=\"/embed/groups?kommune=0301&amp;theme=angst&amp;format=physical#shf-group-finder-count\"")
+        .contains(
+            "href=\"/embed/groups?kommune=0301&amp;theme=#shf-group-finder-count\" data-shf-nav class=\"shf-facet"
                 + " shf-facet-selected\"");
   }
 

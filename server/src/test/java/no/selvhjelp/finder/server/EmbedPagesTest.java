@@ -106,11 +106,12 @@ class EmbedPagesTest {
   void theFinderPagesWithLinks() {
     String body = web.get("/embed/groups?kommune=0301&size=10").body();
     assertThat(body)
-        .contains("href=\"/embed/groups?kommune=0301&amp;size=10&amp;page=2\" rel=\"next\"");
+        .contains(
+            "href=\"/embed/groups?kommune=0301&amp;size=10&amp;page=2#shf-group-finder-count\" rel=\"next\"");
     String next = web.get("/embed/groups?kommune=0301&size=10&page=2").body();
     assertThat(next)
         .contains("rel=\"prev\"")
-        .contains("page=2\" data-shf-nav aria-current=\"page\"");
+        .contains("page=2#shf-group-finder-count\" data-shf-nav aria-current=\"page\"");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import no.selvhjelp.finder.testing.PageFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,13 @@ class CrossOriginEmbeddingTest {
               + " return s.includes('kommune=\"4602\"') && s.includes('lang=\"nn\"'); }");
       snippet = page.inputValue("#snippet");
       iframe = page.inputValue("#iframe-snippet");
+      // Every page language is on offer, not only nb, nn and en: a Sami or Arabic page too.
+      for (String lang : List.of("se", "ar", "ti")) {
+        page.check("#lang-" + lang);
+        Widgets.waitFor(
+            page,
+            "() => document.querySelector('#snippet').value.includes('lang=\"" + lang + "\"')");
+      }
       w.assertClean(finder.origin());
     }
   }
