@@ -380,6 +380,12 @@
       el.style.removeProperty('--shf-accent-text');
     }
     if (fresh) {
+      // The preview keeps its search in this page's address (shf-…), as on a kommune's page.
+      // Another kind of component starts from its own attributes, not from the last one's search
+      // (a contact-point list asked with the finder's words and no kommune is a 400).
+      const url = new URL(location.href);
+      for (const key of [...url.searchParams.keys()]) if (key.startsWith('shf-')) url.searchParams.delete(key);
+      if (url.href !== location.href) history.replaceState(history.state, '', url.href);
       $('preview').replaceChildren(el);
       preview = el;
     }

@@ -21,7 +21,7 @@
 <dl class="shf-facts">
 [#if model.schedule??]
 <dt>${i18n['selvhjelp.ui.detail.schedule']}</dt>
-<dd>${model.schedule}</dd>
+<dd lang="${model.textLang}">${model.schedule}</dd>
 [/#if]
 <dt>${i18n['selvhjelp.ui.detail.place']}</dt>
 <dd>[#if model.meetsInPerson]${model.place}[/#if][#if model.formatCode != 'physical'][#if model.meetsInPerson]<br>[/#if]${i18n['selvhjelp.ui.detail.digital']}[/#if]</dd>
@@ -43,7 +43,7 @@
 [/#if]
 [#if model.audience??]
 <dt>${i18n['selvhjelp.ui.detail.audience']}</dt>
-<dd>${model.audience}</dd>
+<dd lang="${model.textLang}">${model.audience}</dd>
 [/#if]
 [#if model.course??]
 <dt>${i18n['selvhjelp.ui.detail.course']}</dt>

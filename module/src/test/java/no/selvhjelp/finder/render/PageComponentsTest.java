@@ -300,7 +300,7 @@ class PageComponentsTest {
             // The title is the group's own Nynorsk text on a Bokmål page, and says so.
             "<h2 class=\"shf-heading\" id=\"shf-group-detail-heading\" lang=\"nn\">Samtalegruppe"
                 + " for pårørande</h2>")
-        .contains("<dd>Kvar tysdag kl. 18.30</dd>")
+        .contains("<dd lang=\"nn\">Kvar tysdag kl. 18.30</dd>")
         .contains("Biblioteket, Strandgata 10, 6900 Florø, Kinn (Vestland)")
         .contains("Fysisk møte")
         .contains("Åpen for nye")

@@ -48,6 +48,20 @@ class CrossOriginEmbeddingTest {
             page,
             "() => document.querySelector('#snippet').value.includes('lang=\"" + lang + "\"')");
       }
+      // A search in the preview, then another kind of component: it starts from its own
+      // settings, not from the finder's words (which gave the contact points a 400).
+      page.locator("selvhjelp-groups input[name=q]").fill("sorg");
+      page.locator("selvhjelp-groups button[type=submit]").click();
+      Widgets.waitFor(page, "() => location.search.includes('shf-q=sorg')");
+      page.check("#component-contact-points");
+      Widgets.waitSettled(page, "selvhjelp-contact-points");
+      assertThat(
+              page.evaluate(
+                  "() => { const r = document.querySelector('selvhjelp-contact-points').shadowRoot;"
+                      + " return r.querySelector('.shf-error, .shf-widget-error') === null"
+                      + " && !!r.querySelector('.shf-card'); }"))
+          .isEqualTo(true);
+      assertThat(page.url()).doesNotContain("shf-q");
       w.assertClean(finder.origin());
     }
   }
