@@ -25,6 +25,14 @@ import no.selvhjelp.finder.rest.CoverageParameters;
 public final class CoverageComponent {
   public static final String NAME = "coverage";
 
+  /**
+   * The languages the coverage page is shown in: the team's own. Coverage is a planning tool for
+   * district offices and editors, whose texts (like the Magnolia dialogs') are written in Bokmål,
+   * Nynorsk and English only; any other page language shows the whole page in Bokmål rather than
+   * mixing its form labels with Bokmål or English sentences under a {@code lang} that is not true.
+   */
+  public static final List<String> LANGUAGES_SHOWN = Codes.UI_LANGUAGES;
+
   /** Languages offered in the filter: the finder's own and the common mother tongues. */
   private static final List<String> LANGUAGES =
       List.of("nb", "nn", "se", "en", "ar", "so", "ti", "fa", "uk", "pl");
@@ -76,7 +84,15 @@ public final class CoverageComponent {
   public ComponentView render(
       Presets presets, List<String> presetFylker, Map<String, List<String>> query) {
     VisitorParams visitor = VisitorParams.of(query);
-    PageLanguage language = PageLanguage.choose(visitor.first("lang"), presets.uiLanguage());
+    PageLanguage language =
+        shownIn(
+            PageLanguage.choose(
+                visitor.first("lang"), PageLanguage.normalise(presets.uiLanguage())));
+    // Links and the form carry the language shown, not one the page does not offer.
+    visitor =
+        language.isDefault()
+            ? visitor.without("lang")
+            : visitor.with("lang", language.code());
     ValueLabels labels = new ValueLabels(messages.labels(language.ui()), ref, language);
     String heading =
         presets.heading() != null ? presets.heading() : labels.text("selvhjelp.coverage.title");
@@ -137,6 +153,11 @@ public final class CoverageComponent {
                 labels.text("selvhjelp.coverage.populationSource"), c.populationDate()),
             List.of());
     return new ComponentView(NAME, 200, heading, language.code(), language.dir(), view);
+  }
+
+  /** The language a page asked for, or Bokmål where coverage is not offered in it. */
+  public static PageLanguage shownIn(PageLanguage requested) {
+    return LANGUAGES_SHOWN.contains(requested.code()) ? requested : PageLanguage.DEFAULT;
   }
 
   private static List<String> chosen(VisitorParams visitor, String name, List<String> preset) {
