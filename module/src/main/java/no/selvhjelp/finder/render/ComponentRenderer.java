@@ -154,15 +154,23 @@ public final class ComponentRenderer {
             : Links.STANDALONE_COVERAGE + "?lang=" + coverageLang.code();
     return List.of(
         Map.of(
-            "label", texts.get("selvhjelp.ui.site.title"),
-            "href", finderHref,
-            "hreflang", main.lang(),
-            "current", !onCoverage && GroupFinderComponent.NAME.equals(main.component())),
+            "label",
+            texts.get("selvhjelp.ui.site.title"),
+            "href",
+            finderHref,
+            "hreflang",
+            main.lang(),
+            "current",
+            !onCoverage && GroupFinderComponent.NAME.equals(main.component())),
         Map.of(
-            "label", texts.get("selvhjelp.ui.site.coverage"),
-            "href", coverageHref,
-            "hreflang", coverageLang.code(),
-            "current", onCoverage));
+            "label",
+            texts.get("selvhjelp.ui.site.coverage"),
+            "href",
+            coverageHref,
+            "hreflang",
+            coverageLang.code(),
+            "current",
+            onCoverage));
   }
 
   private Map<String, Object> dataModel(ComponentView view, Presets presets) {

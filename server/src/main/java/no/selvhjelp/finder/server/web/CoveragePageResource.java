@@ -32,8 +32,8 @@ public final class CoveragePageResource {
   }
 
   /**
-   * The whole page has the visitor page's header, language switch and footer, so that a planner
-   * can get here from the finder and back; {@code fragment=true} answers with the component only.
+   * The whole page has the visitor page's header, language switch and footer, so that a planner can
+   * get here from the finder and back; {@code fragment=true} answers with the component only.
    */
   @GET
   public Response page(@Context UriInfo uri) {
@@ -41,8 +41,7 @@ public final class CoveragePageResource {
     if (HtmlPages.isFragment(uri)) {
       return pages.respond(view, Presets.NONE, uri);
     }
-    String html =
-        renderer.coveragePage(view, ReferenceData.ATTRIBUTION, uri.getQueryParameters());
+    String html = renderer.coveragePage(view, ReferenceData.ATTRIBUTION, uri.getQueryParameters());
     return Response.status(view.status()).type(HtmlPages.HTML).entity(html).build();
   }
 }
