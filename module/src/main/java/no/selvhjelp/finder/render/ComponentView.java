@@ -18,6 +18,11 @@ public record ComponentView(
 
   /** groupFinder becomes shf-group-finder. */
   public String cssClass() {
+    return cssClassOf(component);
+  }
+
+  /** A component's class, also the prefix of the ids in its template. */
+  public static String cssClassOf(String component) {
     return "shf-" + component.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
   }
 

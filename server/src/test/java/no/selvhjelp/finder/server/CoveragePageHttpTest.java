@@ -59,8 +59,10 @@ class CoveragePageHttpTest {
     String nb = page("/coverage?theme=sorg&fylke=46");
     assertThat(nb)
         .contains("<html lang=\"nb\" dir=\"ltr\">")
-        .containsPattern("<a href=\"/coverage\\?(theme=sorg&amp;fylke=46|fylke=46&amp;theme=sorg)&amp;lang=nn\" lang=\"nn\"")
-        .containsPattern("<a href=\"/coverage\\?(theme=sorg&amp;fylke=46|fylke=46&amp;theme=sorg)&amp;lang=en\" lang=\"en\"")
+        .containsPattern(
+            "<a href=\"/coverage\\?(theme=sorg&amp;fylke=46|fylke=46&amp;theme=sorg)&amp;lang=nn\" lang=\"nn\"")
+        .containsPattern(
+            "<a href=\"/coverage\\?(theme=sorg&amp;fylke=46|fylke=46&amp;theme=sorg)&amp;lang=en\" lang=\"en\"")
         .contains("<a href=\"/\" hreflang=\"nb\">Finn en selvhjelpsgruppe</a>")
         .contains("aria-current=\"page\">Dekning: hvor finnes")
         .doesNotContain("lang=ar\"", "lang=se\"");
@@ -95,5 +97,71 @@ class CoveragePageHttpTest {
           .contains("kommuner har ingen lokal gruppe")
           .doesNotContain("Where are there", "lang=" + lang + "\"", "dir=\"rtl\"");
     }
+  }
+
+  @Test
+  void everyChosenValueIsKeptByTheFormAndNamedAboveTheMap() {
+    String html = page("/coverage?theme=sorg,angst&fylke=46,11");
+    assertThat(html)
+        .contains("<option value=\"sorg\" selected>Sorg</option>")
+        .contains("<input type=\"checkbox\" name=\"theme\" value=\"angst\" checked> Angst")
+        .contains("<option value=\"46\" selected>Vestland</option>")
+        .contains("<input type=\"checkbox\" name=\"fylke\" value=\"11\" checked> Rogaland")
+        .contains("Valgt: Tema: Sorg, Angst; Område: Vestland, Rogaland.");
+    // What the form sends (select plus ticked boxes) counts the same as the link it came from.
+    String resent = page("/coverage?theme=sorg&theme=angst&fylke=46&fylke=11");
+    assertThat(summary(resent)).isEqualTo(summary(html));
+    assertThat(summary(html)).contains("av 66 kommuner");
+  }
+
+  private static String summary(String html) {
+    int start = html.indexOf("<p class=\"shf-count\"");
+    return html.substring(start, html.indexOf("</p>", start));
+  }
+
+  @Test
+  void countingDigitalGroupsOnlyColoursTheMapByThemAndSaysSo() {
+    String html = page("/coverage?format=digital&theme=sorg");
+    assertThat(html)
+        .contains("0 av 357 kommuner har ingen digital gruppe som passer")
+        .contains("fargen viser hvor mange digitale grupper")
+        .contains("1–2 digitale grupper <span class=\"shf-coverage-legend-count\">(357)</span>")
+        .contains("class=\"shf-cov-digital-1\"><title>Bergen: 2 digitale grupper åpne")
+        .doesNotContain("ingen lokal gruppe som passer", "shf-cov-farther\"><title>");
+    // The table starts with the kommuner fewest digital groups are open to.
+    assertThat(html)
+        .contains("aria-sort=\"ascending\"><a href=")
+        .containsPattern("aria-sort=\"ascending\"><a href=\"[^\"]*sort=digitalGroups");
+  }
+
+  @Test
+  void theDownloadLinkIsTheSpreadsheetCsvInThePagesLanguage() {
+    String html = page("/coverage?theme=sorg&fylke=46&lang=nn");
+    assertThat(html)
+        .containsPattern(
+            "href=\"/api/v1/coverage/csv\\?theme=sorg&amp;fylke=46&amp;lang=nn\" download");
+  }
+
+  @Test
+  void onAPhoneTheSortedColumnComesRightAfterTheKommuneAndTheMapPointsToTheTable() {
+    String html = page("/coverage?theme=sorg&fylke=46");
+    int table = html.indexOf("<table class=\"shf-table shf-coverage-kommuner\">");
+    String header = html.substring(table, html.indexOf("</tr>", table));
+    assertThat(header.indexOf("Kommune</a>")).isLessThan(header.indexOf("Nærmeste gruppe (km)"));
+    assertThat(header.indexOf("Nærmeste gruppe (km)")).isLessThan(header.indexOf("Fylke</a>"));
+    assertThat(html)
+        .contains("<h3 id=\"shf-coverage-table\">")
+        .contains("<a href=\"#shf-coverage-table\">Alle tallene står også i kommunetabellen.</a>")
+        .contains(
+            "<tr id=\"shf-coverage-k-4602\"><th scope=\"row\">Kinn</th><td class=\"shf-num\">96,4</td>");
+  }
+
+  @Test
+  void theSourceLineWritesItsDateInTheLanguageAndAnAreaWithGroupsEverywhereHasNoFarthest() {
+    assertThat(page("/coverage")).contains("Innbyggertall per 1. januar 2024 fra");
+    assertThat(page("/coverage?lang=en")).contains("1 January 2024");
+    ApiServer.Reply oslo = api.get("/api/v1/coverage?fylke=03");
+    assertThat(oslo.body().at("/fylker/0/kommunerWithoutLocalGroup").asInt()).isZero();
+    assertThat(oslo.body().at("/fylker/0").has("farthestNearestKm")).isFalse();
   }
 }
