@@ -6,6 +6,18 @@
      the server as SVG, and the same figures as a table sorted by header links: all of it works
      without JavaScript. The table is the map's accessible alternative. --]
 [#assign f = model.form]
+[#-- Values chosen besides the one a select shows (theme=sorg,angst): ticked checkboxes, so that
+     "Vis" keeps them and unticking one drops it. --]
+[#macro also options name]
+[#if options?has_content]
+<fieldset class="shf-coverage-also">
+<legend>${i18n['selvhjelp.coverage.alsoChosen']}</legend>
+[#list options as o]
+<label><input type="checkbox" name="${name}" value="${o.value}" checked> ${o.label}</label>
+[/#list]
+</fieldset>
+[/#if]
+[/#macro]
 [#assign id = model.cssClass]
 [@shf.section model=model heading=(content.heading)!i18n['selvhjelp.coverage.title']]
 <p>${i18n['selvhjelp.coverage.intro']}</p>
@@ -13,7 +25,9 @@
 [#if f.lang??]
 <input type="hidden" name="lang" value="${f.lang}">
 [/#if]
+[#if f.sort??]
 <input type="hidden" name="sort" value="${f.sort}">
+[/#if]
 [#if f.dir??]
 <input type="hidden" name="dir" value="${f.dir}">
 [/#if]
@@ -26,6 +40,7 @@
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
 [/#list]
 </select>
+[@also f.alsoThemes "theme"/]
 </div>
 <div class="shf-field">
 <label for="${id}-language">${i18n['selvhjelp.ui.form.language']}</label>
@@ -35,6 +50,7 @@
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
 [/#list]
 </select>
+[@also f.alsoLanguages "language"/]
 </div>
 <div class="shf-field">
 <label for="${id}-format">${i18n['selvhjelp.ui.form.format']}</label>
@@ -44,6 +60,7 @@
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
 [/#list]
 </select>
+[@also f.alsoFormats "format"/]
 </div>
 <div class="shf-field">
 [#if f.fixedArea??]
@@ -56,6 +73,7 @@
 <option value="${o.value}"[#if o.selected] selected[/#if]>${o.label}</option>
 [/#list]
 </select>
+[@also f.alsoFylker "fylke"/]
 [/#if]
 </div>
 </div>
@@ -65,15 +83,19 @@
 </form>
 [@shf.errors model.errors/]
 [#if !model.errors?has_content]
-<p class="shf-count" role="status">${model.summary}</p>
+<p class="shf-count" role="status">[#if model.chosen??]<span class="shf-coverage-chosen">${model.chosen}</span> [/#if]${model.summary}</p>
 <div class="shf-coverage-layout">
 <figure class="shf-coverage-map">
 <svg viewBox="${model.map.viewBox}" role="img" aria-labelledby="${id}-map-caption" focusable="false">
 [#list model.map.dots as d]
 <circle cx="${d.x}" cy="${d.y}" r="${d.r}" class="${d.css}"><title>${d.label}</title></circle>
 [/#list]
+[#list model.map.names as n]
+<text x="${n.x}" y="${n.y}" text-anchor="${n.anchor}" font-size="${model.map.fontSize}">${n.text}</text>
+[/#list]
 </svg>
-<figcaption id="${id}-map-caption">${i18n['selvhjelp.coverage.mapCaption']}</figcaption>
+[#-- A dot's tooltip needs a mouse; on a touch screen the table is the way to the figures. --]
+<figcaption id="${id}-map-caption">${model.mapCaption} <a href="#${id}-table">${i18n['selvhjelp.coverage.tableLink']}</a></figcaption>
 </figure>
 <div class="shf-coverage-legend">
 <h3>${i18n['selvhjelp.coverage.legend']}</h3>
@@ -107,10 +129,10 @@
 </tfoot>
 </table>
 </div>
-<h3 id="shf-coverage-table">${i18n['selvhjelp.coverage.kommuner']}</h3>
+<h3 id="${id}-table">${i18n['selvhjelp.coverage.kommuner']}</h3>
 <p class="shf-hint">${i18n['selvhjelp.coverage.sortHint']}</p>
-<div class="shf-table-scroll" role="region" aria-labelledby="shf-coverage-table" tabindex="0">
-<table class="shf-table">
+<div class="shf-table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
+<table class="shf-table shf-coverage-kommuner">
 <thead><tr>
 [#list model.columns as c]
 <th scope="col"[#if c.numeric] class="shf-num"[/#if][#if c.ariaSort??] aria-sort="${c.ariaSort}"[/#if]><a href="${c.href}">${c.label}[#if c.ariaSort??]<span aria-hidden="true">[#if c.ariaSort == "ascending"] ▲[#else] ▼[/#if]</span>[/#if]</a></th>
@@ -119,7 +141,7 @@
 </tr></thead>
 <tbody>
 [#list model.rows as r]
-<tr id="shf-k-${r.kommunenummer}"><th scope="row">${r.kommune}</th><td>${r.fylke}</td><td class="shf-num">${r.population}</td><td class="shf-num">${r.localGroups}</td><td class="shf-num">${r.per10k}</td><td class="shf-num">${r.nearestKm}</td><td class="shf-num">${r.digitalGroups}</td><td><span class="shf-coverage-swatch ${r.css}" aria-hidden="true"></span> ${r.band}</td></tr>
+<tr id="${id}-k-${r.kommunenummer}"><th scope="row">${r.kommune}</th>[#list r.cells as c]<td[#if c.numeric] class="shf-num"[/#if]>${c.text}</td>[/#list]<td><span class="shf-coverage-swatch ${r.css}" aria-hidden="true"></span> ${r.band}</td></tr>
 [/#list]
 </tbody>
 </table>

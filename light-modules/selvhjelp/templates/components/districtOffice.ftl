@@ -25,6 +25,9 @@
 [/#list]
 </ul>
 [/#if]
+[#if o.coverage??]
+<p><a href="${o.coverage.href}" hreflang="${o.coverage.hreflang}">${o.coverage.label}</a></p>
+[/#if]
 </div>
 [#else]
 <p>${i18n['selvhjelp.ui.districtOffice.none']}</p>

@@ -1,6 +1,7 @@
 [#ftl output_format="HTML"]
 [#-- The standalone server's front page: the finder, the about box, a language switch, and the
-     attribution the reference data's licences ask for. page.finder and page.about are rendered
+     attribution the reference data's licences ask for. The coverage page (/coverage) uses the
+     same frame without the about box; the footer links the two pages. page.finder and page.about are rendered
      components, handed over as markup by render/ComponentRenderer.java. --]
 <!doctype html>
 <html lang="${page.lang}" dir="${page.dir}">
@@ -24,16 +25,23 @@
 </nav>
 </header>
 <main id="shf-main" class="shf-site-main" tabindex="-1">
-<div class="shf-site-grid">
+<div class="shf-site-grid[#if !page.about??] shf-site-grid-single[/#if]">
 <div class="shf-site-primary">
 ${page.finder}
 </div>
+[#if page.about??]
 <aside class="shf-site-aside">
 ${page.about}
 </aside>
+[/#if]
 </div>
 </main>
 <footer class="shf-site-footer">
+<ul class="shf-site-links">
+[#list page.siteLinks as l]
+<li><a href="${l.href}" hreflang="${l.hreflang}"[#if l.current] aria-current="page"[/#if]>${l.label}</a></li>
+[/#list]
+</ul>
 <p>${i18n['selvhjelp.ui.site.demo']}</p>
 <p><strong>${i18n['selvhjelp.ui.site.sources']}:</strong> <span lang="nb">${page.attribution}</span></p>
 </footer>

@@ -133,7 +133,12 @@ class MagnoliaFreemarkerTest {
     assertThat(shown).as("labels of " + component + " shown in Nynorsk").isPositive();
 
     String ar = render(component, "ar").magnolia();
-    assertThat(ar).contains("dir=\"rtl\"");
+    if (component.equals("coverage")) {
+      // Coverage is written in nb, nn and en only: an Arabic preset shows all of it in Bokmål.
+      assertThat(ar).contains("lang=\"nb\" dir=\"ltr\"").doesNotContain("dir=\"rtl\"");
+    } else {
+      assertThat(ar).contains("dir=\"rtl\"");
+    }
   }
 
   private record Rendered(String magnolia, String standalone) {}

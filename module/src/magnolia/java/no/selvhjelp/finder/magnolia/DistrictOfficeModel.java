@@ -8,6 +8,7 @@ import jakarta.inject.Provider;
 import java.util.List;
 import java.util.Map;
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.render.ComponentView;
 import no.selvhjelp.finder.render.DistrictOfficeComponent;
@@ -32,7 +33,14 @@ public final class DistrictOfficeModel extends ComponentModel {
   @Override
   protected ComponentView render(
       Engine e, Links links, Presets presets, Map<String, List<String>> params) {
-    return new DistrictOfficeComponent(e.store(), e.referenceData(), e.messages())
+    // The editor names the page with the coverage component (none: no link to it).
+    String coveragePage;
+    try {
+      coveragePage = Presets.text(properties(getNode()).get("coveragePage"));
+    } catch (RepositoryException ex) {
+      throw new IllegalStateException("Cannot read the component's coverage page", ex);
+    }
+    return new DistrictOfficeComponent(e.store(), e.referenceData(), e.messages(), coveragePage)
         .render(presets, params);
   }
 }

@@ -87,7 +87,7 @@ public final class SelvhjelpEndpoint {
     readOnly(request);
     Engine e = module.engine();
     return new CoverageResource(
-        e.coverage(), new CoverageParameters(e.referenceData()), answers(e));
+        e.coverage(), new CoverageParameters(e.referenceData()), answers(e), e.messages());
   }
 
   /** Kommuner, fylker, postnummer and the code lists: {@code /v1/kommuner} and so on. */

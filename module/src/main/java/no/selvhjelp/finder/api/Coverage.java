@@ -37,8 +37,8 @@ public record Coverage(
 
   /**
    * A fylke or the country: the sums of its kommuner, how many of them have no local group, the
-   * farthest any of its kommuner is from its nearest group, and the digital groups open to at least
-   * one of its kommuner.
+   * farthest any of those is from its nearest group (null when every kommune has a local group),
+   * and the digital groups open to at least one of its kommuner.
    */
   public record AreaCoverage(
       String code,

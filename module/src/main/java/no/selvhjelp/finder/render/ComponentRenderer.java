@@ -82,19 +82,44 @@ public final class ComponentRenderer {
       String attribution,
       String path,
       Map<String, List<String>> query) {
+    return sitePage(finder, about, attribution, path, query, FinderForms.pageLanguages(lang));
+  }
+
+  /**
+   * The coverage page in the same frame as the visitor page (header, language switch, footer), but
+   * without the about box, and switching only between the languages coverage is shown in.
+   */
+  public String coveragePage(
+      ComponentView coverage, String attribution, Map<String, List<String>> query) {
+    List<Views.Option> languages =
+        FinderForms.pageLanguages(coverage.lang()).stream()
+            .filter(o -> CoverageComponent.LANGUAGES_SHOWN.contains(o.value()))
+            .toList();
+    return sitePage(coverage, null, attribution, Links.STANDALONE_COVERAGE, query, languages);
+  }
+
+  private String sitePage(
+      ComponentView main,
+      ComponentView about,
+      String attribution,
+      String path,
+      Map<String, List<String>> query,
+      List<Views.Option> languageOptions) {
     VisitorParams here = VisitorParams.of(query).without("lang", "fragment");
     Map<String, Object> page = new LinkedHashMap<>();
-    page.put("lang", finder.lang());
-    page.put("dir", finder.dir());
-    page.put("title", finder.title());
-    if (!GroupFinderComponent.NAME.equals(finder.component()) && finder.title() != null) {
-      page.put("subtitle", finder.title()); // a group's page is titled by the group
+    page.put("lang", main.lang());
+    page.put("dir", main.dir());
+    page.put("title", main.title());
+    if (!GroupFinderComponent.NAME.equals(main.component()) && main.title() != null) {
+      page.put("subtitle", main.title()); // a group's page is titled by the group
     }
-    page.put("finder", markup(fragment(finder, Presets.NONE)));
-    page.put("about", markup(fragment(about, Presets.NONE)));
+    page.put("finder", markup(fragment(main, Presets.NONE)));
+    if (about != null) {
+      page.put("about", markup(fragment(about, Presets.NONE)));
+    }
     page.put("attribution", attribution);
     List<Map<String, Object>> languages = new ArrayList<>();
-    for (Views.Option o : FinderForms.pageLanguages(lang)) {
+    for (Views.Option o : languageOptions) {
       languages.add(
           Map.of(
               "code", o.value(),
@@ -108,7 +133,44 @@ public final class ComponentRenderer {
               "current", o.selected()));
     }
     page.put("languages", languages);
-    return templates.render("pages/visitor.ftl", Map.of("page", page, "i18n", i18n(finder.lang())));
+    page.put("siteLinks", siteLinks(main));
+    return templates.render("pages/visitor.ftl", Map.of("page", page, "i18n", i18n(main.lang())));
+  }
+
+  /**
+   * The footer's links between the site's two pages: the finder for visitors, coverage for the
+   * planners at district offices (who would otherwise have to know its address). Each keeps the
+   * page's language where the other page is offered in it.
+   */
+  private List<Map<String, Object>> siteLinks(ComponentView main) {
+    Map<String, String> texts = i18n(main.lang());
+    boolean onCoverage = CoverageComponent.NAME.equals(main.component());
+    PageLanguage coverageLang = CoverageComponent.shownIn(PageLanguage.of(main.lang()));
+    String finderHref =
+        PageLanguage.DEFAULT.code().equals(main.lang()) ? "/" : "/?lang=" + main.lang();
+    String coverageHref =
+        coverageLang.isDefault()
+            ? Links.STANDALONE_COVERAGE
+            : Links.STANDALONE_COVERAGE + "?lang=" + coverageLang.code();
+    return List.of(
+        Map.of(
+            "label",
+            texts.get("selvhjelp.ui.site.title"),
+            "href",
+            finderHref,
+            "hreflang",
+            main.lang(),
+            "current",
+            !onCoverage && GroupFinderComponent.NAME.equals(main.component())),
+        Map.of(
+            "label",
+            texts.get("selvhjelp.ui.site.coverage"),
+            "href",
+            coverageHref,
+            "hreflang",
+            coverageLang.code(),
+            "current",
+            onCoverage));
   }
 
   private Map<String, Object> dataModel(ComponentView view, Presets presets) {

@@ -21,7 +21,8 @@ public record ComponentView(
     return cssClassOf(component);
   }
 
-  static String cssClassOf(String component) {
+  /** A component's class, also the prefix of the ids in its template. */
+  public static String cssClassOf(String component) {
     return "shf-" + component.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
   }
 

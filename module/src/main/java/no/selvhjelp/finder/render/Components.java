@@ -50,7 +50,7 @@ public final class Components {
         new GroupListComponent(search, store, ref, messages, parameters, links, signupAvailable);
     this.groupDetail = new GroupDetailComponent(store, ref, messages, json, links, signupAvailable);
     this.contactPoints = new ContactPointsComponent(store, ref, messages);
-    this.districtOffice = new DistrictOfficeComponent(store, ref, messages);
+    this.districtOffice = new DistrictOfficeComponent(store, ref, messages, links.coverage());
     this.about = new AboutComponent(messages);
     this.renderer = new ComponentRenderer(new Templates(), messages);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import no.selvhjelp.finder.api.Coverage.AreaCoverage;
 import no.selvhjelp.finder.api.Coverage.KommuneCoverage;
+import no.selvhjelp.finder.api.CoverageBand;
 
 /**
  * The coverage table: sorted on the server by links in the column headers, so it sorts without
@@ -47,17 +48,26 @@ final class CoverageTable {
 
   public record Column(String key, String label, String href, String ariaSort, boolean numeric) {}
 
+  /** One figure of a row, in its column's place. */
+  public record Cell(String text, boolean numeric) {}
+
+  /**
+   * A kommune's row: its name (the row header), then {@code cells} in the columns' order, then its
+   * band.
+   */
   public record Row(
-      String kommunenummer,
-      String kommune,
-      String fylke,
-      String population,
-      String localGroups,
-      String per10k,
-      String nearestKm,
-      String digitalGroups,
-      String css,
-      String band) {}
+      String kommunenummer, String kommune, List<Cell> cells, String css, String band) {}
+
+  /** The columns in the table's default order, the row header (kommune) first. */
+  private static final List<String> DEFAULT_ORDER =
+      List.of(
+          "kommune",
+          "fylke",
+          "population",
+          "localGroups",
+          "per10k",
+          "nearestLocalKm",
+          "digitalGroups");
 
   public record AreaRow(
       String name,
@@ -83,23 +93,30 @@ final class CoverageTable {
     return sort.equals("kommune") || sort.equals("fylke");
   }
 
+  /**
+   * The kommune, then the sorted column, then the rest: on a phone the table scrolls sideways, and
+   * the figure the visitor sorted by (the distance, by default) is then on screen beside the name.
+   */
+  static List<String> order(String sort) {
+    List<String> order = new ArrayList<>(DEFAULT_ORDER);
+    order.remove(sort);
+    order.add(sort.equals("kommune") ? 0 : 1, sort);
+    return order;
+  }
+
+  /**
+   * @param anchor the id of the table's heading, which the sort links scroll back to
+   */
   static List<Column> columns(
-      String sort, boolean ascending, VisitorParams params, ValueLabels labels) {
+      String sort, boolean ascending, VisitorParams params, ValueLabels labels, String anchor) {
     List<Column> columns = new ArrayList<>();
-    for (String key :
-        List.of(
-            "kommune",
-            "fylke",
-            "population",
-            "localGroups",
-            "per10k",
-            "nearestLocalKm",
-            "digitalGroups")) {
+    for (String key : order(sort)) {
       boolean current = key.equals(sort);
       boolean nextAscending = current ? !ascending : ascendingByDefault(key);
       String href =
           params.with("sort", key).with("dir", nextAscending ? "asc" : "desc").href("")
-              + "#shf-coverage-table";
+              + "#"
+              + anchor;
       columns.add(
           new Column(
               key,
@@ -111,19 +128,32 @@ final class CoverageTable {
     return columns;
   }
 
-  static Row row(KommuneCoverage k, ValueLabels labels) {
-    CoverageMap.Band band = CoverageMap.classOf(k);
+  static Row row(KommuneCoverage k, String sort, ValueLabels labels, boolean digital) {
+    CoverageBand band = CoverageBand.of(k, digital);
+    List<Cell> cells = new ArrayList<>();
+    for (String key : order(sort)) {
+      switch (key) {
+        case "kommune" -> {} // the row header
+        case "fylke" -> cells.add(new Cell(k.fylke(), false));
+        case "population" -> cells.add(number(k.population(), 0, labels));
+        case "localGroups" -> cells.add(number(k.localGroups(), 0, labels));
+        case "per10k" -> cells.add(number(k.per10k(), 2, labels));
+        case "nearestLocalKm" ->
+            cells.add(new Cell(CoverageTexts.km(k.nearestLocalKm(), labels), true));
+        case "digitalGroups" -> cells.add(number(k.digitalGroups(), 0, labels));
+        default -> throw new IllegalArgumentException(key);
+      }
+    }
     return new Row(
         k.kommunenummer(),
         k.kommune(),
-        k.fylke(),
-        CoverageTexts.number(k.population(), 0, labels),
-        CoverageTexts.number(k.localGroups(), 0, labels),
-        CoverageTexts.number(k.per10k(), 2, labels),
-        CoverageTexts.km(k.nearestLocalKm(), labels),
-        CoverageTexts.number(k.digitalGroups(), 0, labels),
-        band.css(),
+        cells,
+        CoverageMap.css(band),
         CoverageTexts.band(band, labels));
+  }
+
+  private static Cell number(double value, int decimals, ValueLabels labels) {
+    return new Cell(CoverageTexts.number(value, decimals, labels), true);
   }
 
   /** Fylker with the fewest groups per 10,000 inhabitants first: where help is thinnest. */
@@ -145,7 +175,8 @@ final class CoverageTable {
         n.apply(a.localGroups()),
         CoverageTexts.number(a.per10k(), 2, labels),
         n.apply(a.kommunerWithoutLocalGroup()),
-        CoverageTexts.km(a.farthestNearestKm(), labels),
+        // Every kommune has a group of its own: no farthest, which "ingen" (none) would misstate.
+        a.kommunerWithoutLocalGroup() == 0 ? "–" : CoverageTexts.km(a.farthestNearestKm(), labels),
         n.apply(a.digitalGroups()));
   }
 }

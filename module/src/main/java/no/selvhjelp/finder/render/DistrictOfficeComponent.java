@@ -16,11 +16,22 @@ public final class DistrictOfficeComponent {
   private final ContentStore store;
   private final ReferenceData ref;
   private final Messages messages;
+  private final String coveragePage;
 
   public DistrictOfficeComponent(ContentStore store, ReferenceData ref, Messages messages) {
+    this(store, ref, messages, null);
+  }
+
+  /**
+   * @param coveragePage the page with the coverage component; the office links to it with its own
+   *     fylker chosen, because a district office plans where groups should start. Null: no link
+   */
+  public DistrictOfficeComponent(
+      ContentStore store, ReferenceData ref, Messages messages, String coveragePage) {
     this.store = store;
     this.ref = ref;
     this.messages = messages;
+    this.coveragePage = coveragePage == null || coveragePage.isBlank() ? null : coveragePage;
   }
 
   public record Office(
@@ -33,7 +44,11 @@ public final class DistrictOfficeComponent {
       String email,
       String url,
       String description,
-      List<Views.Person> contacts) {}
+      List<Views.Person> contacts,
+      CoverageLink coverage) {}
+
+  /** A link to the coverage page; {@code hreflang} is the language that page will be shown in. */
+  public record CoverageLink(String label, String href, String hreflang) {}
 
   public record View(
       String heading, String kommune, String fylke, Office office, List<Views.ErrorItem> errors) {}
@@ -56,7 +71,7 @@ public final class DistrictOfficeComponent {
         store.districtOffices().stream()
             .filter(d -> d.fylker().contains(fylke))
             .min(Comparator.comparing(DistrictOffice::name))
-            .map(this::office)
+            .map(d -> office(d, labels, language))
             .orElse(null);
     View view =
         new View(
@@ -68,7 +83,7 @@ public final class DistrictOfficeComponent {
     return new ComponentView(NAME, 200, heading, language.ui(), language.dir(), view);
   }
 
-  private Office office(DistrictOffice d) {
+  private Office office(DistrictOffice d, ValueLabels labels, PageLanguage language) {
     return new Office(
         d.id(),
         d.name(),
@@ -89,6 +104,26 @@ public final class DistrictOfficeComponent {
                         SafeLinks.tel(c.phone()),
                         SafeLinks.email(c.email()),
                         null))
-            .toList());
+            .toList(),
+        coverageLink(d, labels, language));
+  }
+
+  /** The office's fylker on the coverage page, in the page's language if coverage offers it. */
+  private CoverageLink coverageLink(DistrictOffice d, ValueLabels labels, PageLanguage language) {
+    if (coveragePage == null || d.fylker().isEmpty()) {
+      return null;
+    }
+    VisitorParams p = VisitorParams.NONE.with("fylke", d.fylker());
+    PageLanguage shown = CoverageComponent.shownIn(language);
+    if (!shown.isDefault()) {
+      p = p.with("lang", shown.code());
+    }
+    String names =
+        String.join(
+            ", ", d.fylker().stream().map(f -> ref.fylke(f).map(Fylke::name).orElse(f)).toList());
+    return new CoverageLink(
+        CoverageTexts.fill(labels.text("selvhjelp.ui.districtOffice.coverage"), names),
+        p.href(coveragePage),
+        shown.code());
   }
 }

@@ -9,14 +9,32 @@ package no.selvhjelp.finder.render;
  * @param detailPrefix a group's detail page is this followed by its id
  * @param detailKeepsSearch a finder's links to a group carry the visitor's search, and the group's
  *     back link returns to it (the standalone visitor page, where nothing else remembers it)
+ * @param coverage the page with the coverage component, which a district office links to with its
+ *     fylker; null where the host has none (then nothing links to it)
  */
 public record Links(
-    String finder, String groupList, String detailPrefix, boolean detailKeepsSearch) {
+    String finder,
+    String groupList,
+    String detailPrefix,
+    boolean detailKeepsSearch,
+    String coverage) {
+  /** The standalone server's own coverage page ({@code server/.../CoveragePageResource}). */
+  public static final String STANDALONE_COVERAGE = "/coverage";
+
   public static final Links EMBED =
-      new Links("/embed/groups", "/embed/group-list", "/embed/groups/");
+      new Links("/embed/groups", "/embed/group-list", "/embed/groups/")
+          .withCoverage(STANDALONE_COVERAGE);
 
   public Links(String finder, String groupList, String detailPrefix) {
-    this(finder, groupList, detailPrefix, false);
+    this(finder, groupList, detailPrefix, false, null);
+  }
+
+  public Links(String finder, String groupList, String detailPrefix, boolean detailKeepsSearch) {
+    this(finder, groupList, detailPrefix, detailKeepsSearch, null);
+  }
+
+  public Links withCoverage(String coveragePage) {
+    return new Links(finder, groupList, detailPrefix, detailKeepsSearch, coveragePage);
   }
 
   public String detail(String groupId) {

@@ -151,7 +151,8 @@ public record Presets(
     }
   }
 
-  private static String text(Object value) {
+  /** A dialog value as one string, or null when blank. */
+  public static String text(Object value) {
     if (value instanceof Collection<?> c) {
       return c.isEmpty() ? null : text(c.iterator().next());
     }

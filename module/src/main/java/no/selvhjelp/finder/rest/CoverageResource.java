@@ -7,8 +7,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import no.selvhjelp.finder.api.Coverage;
+import no.selvhjelp.finder.api.CoverageQuery;
 import no.selvhjelp.finder.api.CoverageService;
 import no.selvhjelp.finder.api.InvalidInputException;
+import no.selvhjelp.finder.api.Problem;
+import no.selvhjelp.finder.content.Messages;
 
 /**
  * {@code /api/v1/coverage}: per kommune, how many published groups fit the filters meet there, how
@@ -23,12 +28,17 @@ public final class CoverageResource {
   private final CoverageService coverage;
   private final CoverageParameters parameters;
   private final JsonAnswers answers;
+  private final Messages messages;
 
   public CoverageResource(
-      CoverageService coverage, CoverageParameters parameters, JsonAnswers answers) {
+      CoverageService coverage,
+      CoverageParameters parameters,
+      JsonAnswers answers,
+      Messages messages) {
     this.coverage = coverage;
     this.parameters = parameters;
     this.answers = answers;
+    this.messages = messages;
   }
 
   @GET
@@ -37,13 +47,22 @@ public final class CoverageResource {
     return answers.ok(() -> coverage.coverage(parameters.parse(uri.getQueryParameters())));
   }
 
+  /**
+   * Without {@code lang} the machines' CSV; with {@code lang=nb|nn|en} the spreadsheet's, in that
+   * language (see {@link CoverageCsv}).
+   */
   @GET
   @Path("csv")
   @Produces({CSV, MediaType.APPLICATION_JSON})
   public Response csv(@Context UriInfo uri) {
     String body;
+    String filename;
     try {
-      body = CoverageCsv.write(coverage.coverage(parameters.parse(uri.getQueryParameters())));
+      String lang = lang(uri.getQueryParameters().getFirst("lang"));
+      CoverageQuery q = parameters.parse(uri.getQueryParameters());
+      Coverage c = coverage.coverage(q);
+      body = lang == null ? CoverageCsv.write(c) : CoverageCsv.spreadsheet(c, messages, lang);
+      filename = CoverageCsv.filename(q, messages, lang);
     } catch (InvalidInputException e) {
       return answers.ok(
           () -> {
@@ -51,8 +70,20 @@ public final class CoverageResource {
           });
     }
     return Response.ok(body, CSV)
-        .header("Content-Disposition", "attachment; filename=\"selvhjelp-coverage.csv\"")
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
         .header("Access-Control-Allow-Origin", "*")
         .build();
+  }
+
+  private String lang(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    if (!messages.languages().contains(raw.strip())) {
+      throw new InvalidInputException(
+          "Invalid coverage parameters",
+          List.of(Problem.ofParameter("lang", "must be one of " + messages.languages())));
+    }
+    return raw.strip();
   }
 }

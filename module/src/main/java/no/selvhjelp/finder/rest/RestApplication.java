@@ -52,7 +52,7 @@ public final class RestApplication extends Application {
             new ContactPointsResource(store, ref, writes, answers),
             new DistrictOfficesResource(store, ref, writes, answers),
             new SuggestResource(search, answers),
-            new CoverageResource(coverage, new CoverageParameters(ref), answers),
+            new CoverageResource(coverage, new CoverageParameters(ref), answers, messages),
             new HealthResource(readiness, groupCount),
             new AdminResource(reindexer),
             new GroupCalendarResource(store, calendar),

@@ -89,11 +89,14 @@ final class CoverageCalculator {
     for (KommuneCoverage k : kommuner) {
       population += k.population();
       groups += k.localGroups();
+      // The farthest is asked about the kommuner without a group of their own: a kommune with one
+      // is 0 km from help however far its centre is from the group's address, so an area where
+      // every kommune has one has no farthest (null) rather than a distance within a kommune.
       if (k.localGroups() == 0) {
         without++;
-      }
-      if (k.nearestLocalKm() != null) {
-        farthest = farthest == null ? k.nearestLocalKm() : Math.max(farthest, k.nearestLocalKm());
+        if (k.nearestLocalKm() != null) {
+          farthest = farthest == null ? k.nearestLocalKm() : Math.max(farthest, k.nearestLocalKm());
+        }
       }
     }
     int open =

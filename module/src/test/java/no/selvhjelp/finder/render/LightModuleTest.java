@@ -65,7 +65,8 @@ class LightModuleTest {
             "groupId",
             "courseBy",
             "afterCourse",
-            "fylker"); // the coverage component's area, read by CoverageModel
+            "fylker", // the coverage component's area, read by CoverageModel
+            "coveragePage"); // where a district office links to, read by DistrictOfficeModel
     for (Path file : LightModuleYaml.files(DIALOGS, ".yaml")) {
       Map<?, ?> properties =
           (Map<?, ?>) ((Map<?, ?>) LightModuleYaml.load(file).get("form")).get("properties");

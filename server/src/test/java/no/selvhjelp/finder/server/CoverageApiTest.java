@@ -202,6 +202,44 @@ class CoverageApiTest {
     assertThat(lines[1]).startsWith("56");
   }
 
+  @Test
+  void theMachinesCsvStaysAsPublishedAndIsNamedByItsFilters() throws Exception {
+    HttpResponse<String> r = raw("/api/v1/coverage/csv?fylke=46&theme=sorg");
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"selvhjelp-coverage-sorg-46.csv\"");
+    String[] lines = r.body().split("\r\n");
+    assertThat(lines[0]).startsWith("\uFEFFkommunenummer,kommune,");
+    assertThat(lines).anyMatch(l -> l.equals("4602,Kinn,46,Vestland,17349,0,0.00,96.4,2"));
+  }
+
+  @Test
+  void theSpreadsheetCsvForANorwegianExcelHasSemicolonsDecimalCommasAndTheBand() throws Exception {
+    HttpResponse<String> r = raw("/api/v1/coverage/csv?fylke=46&theme=sorg&lang=nb");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"selvhjelp-dekning-sorg-46.csv\"");
+    assertThat(r.body()).startsWith("\uFEFF");
+    assertThat(r.body().replace("\r\n", "")).doesNotContain("\n", "\r");
+    String[] lines = r.body().substring(1).split("\r\n");
+    assertThat(lines[0])
+        .isEqualTo(
+            "Kommunenummer;Kommune;Fylkesnummer;Fylke;Innbyggere;Lokale grupper;"
+                + "Per 10 000 innbyggere;Nærmeste gruppe (km);Digitale grupper;Avstand");
+    assertThat(lines).hasSize(1 + 43);
+    assertThat(lines)
+        .contains(
+            "4602;Kinn;46;Vestland;17349;0;0,00;96,4;2;Nærmeste gruppe 50–100 km unna",
+            "4601;Bergen;46;Vestland;291940;3;0,10;2,6;2;Gruppe i kommunen");
+
+    String nn = raw("/api/v1/coverage/csv?fylke=46&theme=sorg&lang=nn").body();
+    assertThat(nn).contains(";Innbyggjarar;");
+    HttpResponse<String> en = raw("/api/v1/coverage/csv?fylke=46&theme=sorg&lang=en");
+    assertThat(en.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"selvhjelp-coverage-sorg-46.csv\"");
+    assertThat(en.body()).contains("4602,Kinn,46,Vestland,17349,0,0.00,96.4,2,Nearest group");
+    assertThat(raw("/api/v1/coverage/csv?lang=ar").statusCode()).isEqualTo(400);
+  }
+
   private static HttpResponse<String> raw(String path) throws Exception {
     return HttpClient.newHttpClient()
         .send(HttpRequest.newBuilder(api.uri(path)).build(), HttpResponse.BodyHandlers.ofString());

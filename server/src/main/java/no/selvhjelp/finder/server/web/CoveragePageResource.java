@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import no.selvhjelp.finder.content.ReferenceData;
+import no.selvhjelp.finder.render.ComponentRenderer;
+import no.selvhjelp.finder.render.ComponentView;
 import no.selvhjelp.finder.render.CoverageComponent;
 import no.selvhjelp.finder.render.Presets;
 
@@ -20,15 +23,25 @@ import no.selvhjelp.finder.render.Presets;
 public final class CoveragePageResource {
   private final CoverageComponent coverage;
   private final HtmlPages pages;
+  private final ComponentRenderer renderer;
 
-  CoveragePageResource(CoverageComponent coverage, HtmlPages pages) {
+  CoveragePageResource(CoverageComponent coverage, HtmlPages pages, ComponentRenderer renderer) {
     this.coverage = coverage;
     this.pages = pages;
+    this.renderer = renderer;
   }
 
+  /**
+   * The whole page has the visitor page's header, language switch and footer, so that a planner can
+   * get here from the finder and back; {@code fragment=true} answers with the component only.
+   */
   @GET
   public Response page(@Context UriInfo uri) {
-    return pages.respond(
-        coverage.render(Presets.NONE, List.of(), uri.getQueryParameters()), Presets.NONE, uri);
+    ComponentView view = coverage.render(Presets.NONE, List.of(), uri.getQueryParameters());
+    if (HtmlPages.isFragment(uri)) {
+      return pages.respond(view, Presets.NONE, uri);
+    }
+    String html = renderer.coveragePage(view, ReferenceData.ATTRIBUTION, uri.getQueryParameters());
+    return Response.status(view.status()).type(HtmlPages.HTML).entity(html).build();
   }
 }

@@ -24,7 +24,8 @@ public final class WebPages {
    * with the search carried along so that "back to the search" returns to it.
    */
   private static final Links SITE =
-      new Links("/", Links.EMBED.groupList(), VisitorPageResource.GROUPS, true);
+      new Links("/", Links.EMBED.groupList(), VisitorPageResource.GROUPS, true)
+          .withCoverage(Links.STANDALONE_COVERAGE);
 
   private final Set<Object> singletons;
 
@@ -65,7 +66,8 @@ public final class WebPages {
                     engine.referenceData(),
                     engine.messages(),
                     "/api/v1/coverage/csv"),
-                pages),
+                pages,
+                embed.renderer()),
             new WebResourcesResource(assets),
             new WidgetScriptResource(assets),
             new FaviconResource(assets),
