@@ -141,7 +141,8 @@ class OpenApiConformanceTest {
           "GET /api/v1/coverage",
           COVERAGE_PARAMETERS,
           "GET /api/v1/coverage/csv",
-          COVERAGE_PARAMETERS);
+          // and the spreadsheet's language, read by CoverageResource#csv itself
+          Stream.concat(COVERAGE_PARAMETERS.stream(), Stream.of("lang")).toList());
 
   private static final Set<String> OPENAPI_METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");

@@ -50,6 +50,12 @@ class CrossOriginEmbeddingTest {
       }
       // A search in the preview, then another kind of component: it starts from its own
       // settings, not from the finder's words (which gave the contact points a 400).
+      // (after the preview has redrawn in the last language chosen)
+      Widgets.waitFor(
+          page,
+          "() => { const r = document.querySelector('selvhjelp-groups').shadowRoot;"
+              + " return !!r.querySelector('section[lang=\"ti\"]'); }");
+      Widgets.waitSettled(page, "selvhjelp-groups");
       page.locator("selvhjelp-groups input[name=q]").fill("sorg");
       page.locator("selvhjelp-groups button[type=submit]").click();
       Widgets.waitFor(page, "() => location.search.includes('shf-q=sorg')");
