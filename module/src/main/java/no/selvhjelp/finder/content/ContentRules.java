@@ -21,6 +21,7 @@ import no.selvhjelp.finder.api.OfficeContact;
  */
 final class ContentRules {
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   // Only web links: a javascript: or data: URL in a contact field would run in visitors' browsers.
   private static final Pattern WEB_URL =
@@ -155,6 +156,11 @@ final class ContentRules {
 
   private void kommune(String field, String nr, BiConsumer<String, String> report) {
     if (nr != null && ref.kommune(nr).isEmpty()) {
+      String padded = zeroPadded(nr);
+      if (padded != null && ref.kommune(padded).isPresent()) {
+        report.accept(field, droppedZero(nr, padded));
+        return;
+      }
       report.accept(
           field,
           "'"
@@ -167,11 +173,30 @@ final class ContentRules {
     if (nr == null) {
       return;
     }
-    if (!FOUR_DIGITS.matcher(nr).matches()) {
+    String padded = zeroPadded(nr);
+    if (padded != null && ref.postnummer(padded).isPresent()) {
+      report.accept("postnummer", droppedZero(nr, padded));
+    } else if (!FOUR_DIGITS.matcher(nr).matches()) {
       report.accept("postnummer", "must be four digits, got '" + StructureCheck.clip(nr) + "'");
     } else if (ref.postnummer(nr).isEmpty()) {
       report.accept("postnummer", "'" + nr + "' is not a Norwegian postnummer");
     }
+  }
+
+  /**
+   * The number with its leading zeros back, if it is one to three digits: a spreadsheet reads 0301
+   * as the number 301 and saves it so, and the editor never sees the zero go.
+   */
+  private static String zeroPadded(String nr) {
+    return SHORT_NUMBER.matcher(nr).matches() ? "0".repeat(4 - nr.length()) + nr : null;
+  }
+
+  private static String droppedZero(String nr, String padded) {
+    return "must be 4 digits, e.g. "
+        + padded
+        + ", not '"
+        + nr
+        + "' (a spreadsheet may have dropped the leading zero)";
   }
 
   private static void coordinates(Double lat, Double lon, BiConsumer<String, String> report) {

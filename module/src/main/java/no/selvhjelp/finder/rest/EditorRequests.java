@@ -68,6 +68,13 @@ final class EditorRequests {
                             "type", "must be groups, contact-points or district-offices"))));
   }
 
+  /** The charset a body's Content-Type declares, or null if it declares none. */
+  static String charset(jakarta.ws.rs.core.MediaType type) {
+    return type == null
+        ? null
+        : type.getParameters().get(jakarta.ws.rs.core.MediaType.CHARSET_PARAMETER);
+  }
+
   static byte[] body(InputStream in, int max) throws IOException {
     byte[] bytes = in.readNBytes(max + 1);
     if (bytes.length > max) {

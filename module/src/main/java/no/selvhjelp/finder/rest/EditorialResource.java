@@ -90,12 +90,14 @@ public final class EditorialResource {
   public Map<String, ImportCounts> importCsv(
       @QueryParam("type") String type,
       @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
+      @Context HttpHeaders headers,
       InputStream body)
       throws IOException {
     ItemType t = EditorRequests.csvType(type);
     String who = EditorRequests.editor(editor);
     byte[] bytes = EditorRequests.body(body, ImportResource.MAX_BODY_BYTES);
-    return Map.of("imported", editorial.importBody(bytes, t, who, ImportProgress.NONE));
+    String charset = EditorRequests.charset(headers.getMediaType());
+    return Map.of("imported", editorial.importBody(bytes, t, charset, who, ImportProgress.NONE));
   }
 
   @GET
