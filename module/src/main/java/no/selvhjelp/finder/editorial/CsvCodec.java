@@ -258,9 +258,24 @@ public final class CsvCodec {
         header.set(0, header.get(0).substring(1));
       }
       List<Column> columns = new ArrayList<>();
+      Map<String, Integer> seen = new java.util.HashMap<>();
       for (String name : header) {
         Column c = column(type, name.strip());
-        if (c == null) {
+        Integer first = seen.putIfAbsent(name.strip(), columns.size() + 1);
+        if (first != null) {
+          // Else the last of the two would win without a word.
+          problems.add(
+              new Problem(
+                  section,
+                  null,
+                  name,
+                  "line 1: the column appears twice (columns "
+                      + first
+                      + " and "
+                      + (columns.size() + 1)
+                      + "); keep one of them"));
+          c = null;
+        } else if (c == null) {
           problems.add(
               new Problem(
                   section,
@@ -280,7 +295,7 @@ public final class CsvCodec {
           record = records.next();
         } catch (UncheckedIOException e) {
           problems.add(
-              new Problem(section, null, null, "line " + line + ": " + e.getCause().getMessage()));
+              new Problem(section, null, null, "line " + line + ": " + syntax(e.getCause())));
           break;
         }
         if (record.stream().allMatch(String::isBlank)) {
@@ -316,9 +331,27 @@ public final class CsvCodec {
         compactLists(type, item);
       }
     } catch (UncheckedIOException e) {
-      throw new IOException(e.getCause().getMessage(), e.getCause());
+      // Only the header line is read outside the loop above.
+      throw unreadable("line 1: " + syntax(e.getCause()));
     }
     return new Parsed(body, section, lines);
+  }
+
+  /**
+   * A line the CSV parser could not split into cells, said plainly: its own messages ("(startline
+   * 2) EOF reached before encapsulated token finished") are written for programmers.
+   */
+  static String syntax(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted value is never closed (a \" is missing; a \" inside a value is written"
+          + " \"\")";
+    }
+    if (m.contains("invalid char between encapsulated token and delimiter")) {
+      return "a quoted value has more text after its closing \" (a \" inside a value is"
+          + " written \"\")";
+    }
+    return "the line cannot be split into cells";
   }
 
   /** Prefixes cells a spreadsheet would run as a formula (and ones that start with the escape). */

@@ -323,7 +323,7 @@ public final class EditorialService {
         String text = CsvCodec.text(body, charset);
         parsed = csv.read(store.definition(csvType), csvType.importKey(), text, problems);
       } catch (IOException e) {
-        throw invalidImport("the CSV could not be read: " + e.getMessage());
+        throw invalidImport("the CSV could not be read");
       }
       root = parsed.body();
     }
