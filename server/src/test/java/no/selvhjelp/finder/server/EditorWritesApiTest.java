@@ -319,6 +319,37 @@ class EditorWritesApiTest {
     assertThat(lastEditor()).isEqualTo("Åse Ødegård");
   }
 
+  @Test
+  void anEditorNameThatIsBlankOnceDecodedIsRecordedAsTheTokenHolder() throws IOException {
+    String status = rawPatch("X-Editor: %20%20".getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(status).contains(" 200 ");
+    assertThat(lastEditor()).isEqualTo("admin");
+  }
+
+  @Test
+  void anEditorNameWithABidiOverrideOrOtherInvisibleCharacterIsA400() throws IOException {
+    for (String header :
+        List.of(
+            "X-Editor: Kari%E2%80%AEnosnah",
+            "X-Editor: Kari%E2%80%8BRedaktor", "X-Editor: %E2%80%8F")) {
+      String status = rawPatch(header.getBytes(StandardCharsets.US_ASCII));
+      assertThat(status).as(header).contains(" 400 ");
+    }
+    EditorClient.Text r =
+        editor.call(
+            "PATCH",
+            "/api/v1/groups/sorggruppe-kinn",
+            "{\"status\":\"full\"}",
+            MERGE_PATCH,
+            ApiServer.TOKEN,
+            "Kari%E2%80%AEnosnah");
+    assertThat(editor.tree(r.body()).at("/details/0/field").asText()).isEqualTo("X-Editor");
+    assertThat(editor.tree(r.body()).at("/details/0/message").asText()).contains("U+202E");
+    assertThat(editor.get("/api/v1/admin/groups/sorggruppe-kinn").body().get("status").asText())
+        .isEqualTo("open");
+  }
+
   private String lastEditor() {
     return editor
         .get("/api/v1/admin/groups/sorggruppe-kinn/history")
