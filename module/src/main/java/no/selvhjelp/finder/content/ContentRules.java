@@ -242,7 +242,7 @@ final class ContentRules {
 
   private static void email(String field, String value, BiConsumer<String, String> report) {
     if (value != null && !EMAIL.matcher(value).matches()) {
-      report.accept(field, "must be an e-mail address such as post@example.no");
+      report.accept(field, "must be an e-mail address such as post@example.org");
     }
   }
 

@@ -47,7 +47,7 @@ class CalendarApiTest {
         closed,
         null,
         null,
-        new Contact("Ola", null, "ola@example.no", "https://example.no/gruppe"),
+        new Contact("Ola", null, "ola@example.org", "https://example.org/gruppe"),
         null,
         true);
   }
