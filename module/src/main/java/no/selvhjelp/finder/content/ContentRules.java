@@ -240,7 +240,12 @@ final class ContentRules {
               + ref.displayName(k)
               + "); correct one of them");
     }
-    if (g.lat() != null && g.lon() != null && p.hasPoint()) {
+    // Coordinates out of range are reported already: one mistake, one problem.
+    if (g.lat() != null
+        && g.lon() != null
+        && Math.abs(g.lat()) <= 90
+        && Math.abs(g.lon()) <= 180
+        && p.hasPoint()) {
       double km = new GeoPoint(p.lat(), p.lon()).distanceKm(g.lat(), g.lon());
       if (km > MAX_KM_FROM_POSTNUMMER) {
         report.accept(
