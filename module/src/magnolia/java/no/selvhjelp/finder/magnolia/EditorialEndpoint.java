@@ -68,8 +68,9 @@ public final class EditorialEndpoint {
   @POST
   @Path("import.csv")
   @Consumes(CSV)
-  public Response importCsv(@QueryParam("type") String type, InputStream body) {
-    return asEditor(who -> editorial().importCsv(type, who, body));
+  public Response importCsv(
+      @QueryParam("type") String type, @Context HttpHeaders headers, InputStream body) {
+    return asEditor(who -> editorial().importCsv(type, who, headers, body));
   }
 
   /** The same imports in the background: 202, and the job's Location under this endpoint. */

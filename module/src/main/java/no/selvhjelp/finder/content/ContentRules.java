@@ -8,8 +8,10 @@ import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.api.Contact;
 import no.selvhjelp.finder.api.ContactPoint;
 import no.selvhjelp.finder.api.DistrictOffice;
+import no.selvhjelp.finder.api.GeoPoint;
 import no.selvhjelp.finder.api.Group;
 import no.selvhjelp.finder.api.OfficeContact;
+import no.selvhjelp.finder.api.Postnummer;
 
 /**
  * The rules the content model's types cannot express: closed vocabularies, real kommune, fylke and
@@ -21,6 +23,14 @@ import no.selvhjelp.finder.api.OfficeContact;
  */
 final class ContentRules {
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+  /**
+   * How far a group's own point may lie from its postnummer's: postnummer areas in the countryside
+   * are large, but a point further away than this belongs to another place.
+   */
+  static final double MAX_KM_FROM_POSTNUMMER = 30;
+
+  private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   // Only web links: a javascript: or data: URL in a contact field would run in visitors' browsers.
   private static final Pattern WEB_URL =
@@ -41,6 +51,7 @@ final class ContentRules {
     kommune("kommunenummer", g.kommunenummer(), report);
     postnummer(g.postnummer(), report);
     coordinates(g.lat(), g.lon(), report);
+    placeAgrees(g, report);
     if (g.contactPointId() != null && !Codes.ID.matcher(g.contactPointId()).matches()) {
       report.accept("contactPointId", "must be the id of a contact point");
     }
@@ -155,6 +166,11 @@ final class ContentRules {
 
   private void kommune(String field, String nr, BiConsumer<String, String> report) {
     if (nr != null && ref.kommune(nr).isEmpty()) {
+      String padded = zeroPadded(nr);
+      if (padded != null && ref.kommune(padded).isPresent()) {
+        report.accept(field, droppedZero(nr, padded));
+        return;
+      }
       report.accept(
           field,
           "'"
@@ -167,10 +183,81 @@ final class ContentRules {
     if (nr == null) {
       return;
     }
-    if (!FOUR_DIGITS.matcher(nr).matches()) {
+    String padded = zeroPadded(nr);
+    if (padded != null && ref.postnummer(padded).isPresent()) {
+      report.accept("postnummer", droppedZero(nr, padded));
+    } else if (!FOUR_DIGITS.matcher(nr).matches()) {
       report.accept("postnummer", "must be four digits, got '" + StructureCheck.clip(nr) + "'");
     } else if (ref.postnummer(nr).isEmpty()) {
       report.accept("postnummer", "'" + nr + "' is not a Norwegian postnummer");
+    }
+  }
+
+  /**
+   * The number with its leading zeros back, if it is one to three digits: a spreadsheet reads 0301
+   * as the number 301 and saves it so, and the editor never sees the zero go.
+   */
+  private static String zeroPadded(String nr) {
+    return SHORT_NUMBER.matcher(nr).matches() ? "0".repeat(4 - nr.length()) + nr : null;
+  }
+
+  private static String droppedZero(String nr, String padded) {
+    return "must be 4 digits, e.g. "
+        + padded
+        + ", not '"
+        + nr
+        + "' (a spreadsheet may have dropped the leading zero)";
+  }
+
+  /**
+   * A group's postnummer must lie in its kommune, and its own lat/lon near its postnummer. An
+   * export edited in a spreadsheet (a new postnummer, the old lat/lon still in their columns) would
+   * otherwise put the group on the map and in distance search where it no longer meets.
+   */
+  private void placeAgrees(Group g, BiConsumer<String, String> report) {
+    Postnummer p = g.postnummer() == null ? null : ref.postnummer(g.postnummer()).orElse(null);
+    if (p == null) {
+      return; // none, or not a postnummer (reported already)
+    }
+    String k = g.kommunenummer();
+    if (k != null
+        && ref.kommune(k).isPresent()
+        && p.kommunenummer() != null
+        && !p.kommunenummer().equals(k)) {
+      report.accept(
+          "postnummer",
+          "'"
+              + p.nummer()
+              + " "
+              + p.poststed()
+              + "' is in "
+              + ref.displayName(p.kommunenummer())
+              + " ("
+              + p.kommunenummer()
+              + "), not in kommunenummer "
+              + k
+              + " ("
+              + ref.displayName(k)
+              + "); correct one of them");
+    }
+    // Coordinates out of range are reported already: one mistake, one problem.
+    if (g.lat() != null
+        && g.lon() != null
+        && Math.abs(g.lat()) <= 90
+        && Math.abs(g.lon()) <= 180
+        && p.hasPoint()) {
+      double km = new GeoPoint(p.lat(), p.lon()).distanceKm(g.lat(), g.lon());
+      if (km > MAX_KM_FROM_POSTNUMMER) {
+        report.accept(
+            "lat",
+            "lat/lon are "
+                + Math.round(km)
+                + " km from postnummer "
+                + p.nummer()
+                + " "
+                + p.poststed()
+                + "; clear them to place the group at the postnummer, or correct them");
+      }
     }
   }
 
@@ -217,7 +304,7 @@ final class ContentRules {
 
   private static void email(String field, String value, BiConsumer<String, String> report) {
     if (value != null && !EMAIL.matcher(value).matches()) {
-      report.accept(field, "must be an e-mail address such as post@example.no");
+      report.accept(field, "must be an e-mail address such as post@example.org");
     }
   }
 

@@ -129,6 +129,14 @@ public final class ImportReader {
                   pointIds,
                   stored,
                   report);
+              // The contact point that runs the course links like contactPointId does.
+              link(
+                  g.courseContactPointId(),
+                  "courseContactPointId",
+                  ItemType.CONTACT_POINT,
+                  pointIds,
+                  stored,
+                  report);
             });
     return new ImportBatch(offices, points, groups);
   }

@@ -30,7 +30,16 @@ public final class JsonBodies {
     if (body.length == 0) {
       throw invalid(failure, "the body is empty; send " + expected);
     }
-    try (JsonParser parser = json.getFactory().createParser(body)) {
+    JsonParser parser;
+    try {
+      parser = json.getFactory().createParser(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // A field given twice would otherwise be read as its last value, silently: "title" sent twice
+    // is a mistake in the file, not a choice of the second. Only bodies are read with this.
+    parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    try (parser) {
       JsonNode root = json.readTree(parser);
       if (root == null) {
         throw invalid(failure, "the body is empty; send " + expected);
@@ -45,7 +54,7 @@ public final class JsonBodies {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw invalid(failure, "the body is not valid JSON" + where(e) + ": " + plain(e));
+      throw invalid(failure, "the body is not valid JSON: " + JsonSyntax.describe(e, parser, body));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,11 +97,6 @@ public final class JsonBodies {
         + ", column "
         + end.getColumnNr()
         + "); send exactly one JSON value";
-  }
-
-  private static String where(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
   private static InvalidInputException invalid(String failure, String message) {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,14 +78,85 @@ public final class CsvCodec {
     this.json = json;
   }
 
-  /** Decodes UTF-8 strictly: a file in another encoding is an error, not silently mangled text. */
-  static Reader reader(byte[] body) {
-    return new InputStreamReader(
-        new ByteArrayInputStream(body),
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  /** What Windows (and so Excel) means by Latin-1: ISO-8859-1 with letters in 0x80-0x9F. */
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /**
+   * The body as text. UTF-8 (with or without a byte-order mark) unless the request declares another
+   * charset. Norwegian Excel saves "CSV (semikolonseparert)" in Windows-1252 and curl sends no
+   * charset, so a body that is not valid UTF-8 and declares none is read as Windows-1252: every
+   * byte is a character there, and æ, ø, å come out right. A body that declares UTF-8 and is not is
+   * an error, not silently mangled text.
+   *
+   * @param declared the Content-Type's charset parameter, or null
+   */
+  static String text(byte[] body, String declared) {
+    Charset charset = StandardCharsets.UTF_8;
+    if (declared != null && !declared.isBlank()) {
+      try {
+        charset = Charset.forName(declared.strip());
+      } catch (IllegalArgumentException e) {
+        throw unreadable(
+            "charset="
+                + clip(declared.strip())
+                + " is not a character set the import reads; send UTF-8 or windows-1252");
+      }
+    }
+    if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+      charset = WINDOWS_1252;
+    }
+    if (!charset.equals(StandardCharsets.UTF_8)) {
+      return new String(body, charset);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      if (declared != null && !declared.isBlank()) {
+        throw unreadable(
+            "the CSV is not UTF-8 text, though the request says charset="
+                + declared.strip()
+                + "; save it as \"CSV UTF-8\" or send charset=windows-1252");
+      }
+      return new String(body, WINDOWS_1252);
+    }
+  }
+
+  /**
+   * The delimiter the header line uses: Excel in a Norwegian locale saves with ';' (the comma is
+   * the decimal sign there), everything else with ','. Whichever occurs more often outside quotes
+   * in the header wins; a tie (a one-column file) is a comma.
+   */
+  static char delimiter(String text) {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  private static InvalidInputException unreadable(String message) {
+    return new InvalidInputException(
+        "Invalid import: nothing was stored", List.of(new Problem(null, null, null, message)));
   }
 
   /**
@@ -158,10 +231,19 @@ public final class CsvCodec {
    */
   public Parsed read(ContentTypeDefinition type, String section, Reader in, ProblemList problems)
       throws IOException {
+    StringWriter text = new StringWriter();
+    in.transferTo(text);
+    return read(type, section, text.toString(), problems);
+  }
+
+  /** Reads CSV text, comma- or semicolon-separated (see {@link #delimiter}). */
+  public Parsed read(ContentTypeDefinition type, String section, String text, ProblemList problems)
+      throws IOException {
     ObjectNode body = json.createObjectNode();
     ArrayNode items = body.putArray(section);
     List<Long> lines = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(in, FORMAT)) {
+    CSVFormat format = FORMAT.builder().setDelimiter(delimiter(text)).build();
+    try (CSVParser parser = CSVParser.parse(text, format)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         throw new InvalidInputException(
@@ -176,9 +258,24 @@ public final class CsvCodec {
         header.set(0, header.get(0).substring(1));
       }
       List<Column> columns = new ArrayList<>();
+      Map<String, Integer> seen = new java.util.HashMap<>();
       for (String name : header) {
         Column c = column(type, name.strip());
-        if (c == null) {
+        Integer first = seen.putIfAbsent(name.strip(), columns.size() + 1);
+        if (first != null) {
+          // Else the last of the two would win without a word.
+          problems.add(
+              new Problem(
+                  section,
+                  null,
+                  name,
+                  "line 1: the column appears twice (columns "
+                      + first
+                      + " and "
+                      + (columns.size() + 1)
+                      + "); keep one of them"));
+          c = null;
+        } else if (c == null) {
           problems.add(
               new Problem(
                   section,
@@ -198,7 +295,7 @@ public final class CsvCodec {
           record = records.next();
         } catch (UncheckedIOException e) {
           problems.add(
-              new Problem(section, null, null, "line " + line + ": " + e.getCause().getMessage()));
+              new Problem(section, null, null, "line " + line + ": " + syntax(e.getCause())));
           break;
         }
         if (record.stream().allMatch(String::isBlank)) {
@@ -234,9 +331,27 @@ public final class CsvCodec {
         compactLists(type, item);
       }
     } catch (UncheckedIOException e) {
-      throw new IOException(e.getCause().getMessage(), e.getCause());
+      // Only the header line is read outside the loop above.
+      throw unreadable("line 1: " + syntax(e.getCause()));
     }
     return new Parsed(body, section, lines);
+  }
+
+  /**
+   * A line the CSV parser could not split into cells, said plainly: its own messages ("(startline
+   * 2) EOF reached before encapsulated token finished") are written for programmers.
+   */
+  static String syntax(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted value is never closed (a \" is missing; a \" inside a value is written"
+          + " \"\")";
+    }
+    if (m.contains("invalid char between encapsulated token and delimiter")) {
+      return "a quoted value has more text after its closing \" (a \" inside a value is"
+          + " written \"\")";
+    }
+    return "the line cannot be split into cells";
   }
 
   /** Prefixes cells a spreadsheet would run as a formula (and ones that start with the escape). */
@@ -381,7 +496,12 @@ public final class CsvCodec {
       switch (property.type()) {
         case "Double" -> {
           try {
-            holder.put(field, Double.parseDouble(cell.strip()));
+            // A spreadsheet in a Norwegian locale writes 59,91 for 59.91.
+            String number = cell.strip();
+            if (number.indexOf('.') < 0 && number.indexOf(',') == number.lastIndexOf(',')) {
+              number = number.replace(',', '.');
+            }
+            holder.put(field, Double.parseDouble(number));
           } catch (NumberFormatException e) {
             return "'" + clip(cell) + "' is not a number";
           }

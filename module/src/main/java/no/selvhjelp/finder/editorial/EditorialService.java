@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.security.MessageDigest;
@@ -301,6 +300,15 @@ public final class EditorialService {
    */
   public ImportCounts importBody(
       byte[] body, ItemType csvType, String editor, ImportProgress progress) {
+    return importBody(body, csvType, null, editor, progress);
+  }
+
+  /**
+   * As {@link #importBody(byte[], ItemType, String, ImportProgress)}, a CSV read in the charset its
+   * request declares ({@code charset}, or null: see {@link CsvCodec#text}).
+   */
+  public ImportCounts importBody(
+      byte[] body, ItemType csvType, String charset, String editor, ImportProgress progress) {
     if (body.length == 0) {
       throw invalidImport("the body is empty");
     }
@@ -311,10 +319,11 @@ public final class EditorialService {
     if (csvType == null) {
       root = JsonBodies.read(json, body, ImportReader.INVALID, "{\"groups\":[...]}");
     } else {
-      try (Reader reader = CsvCodec.reader(body)) {
-        parsed = csv.read(store.definition(csvType), csvType.importKey(), reader, problems);
+      try {
+        String text = CsvCodec.text(body, charset);
+        parsed = csv.read(store.definition(csvType), csvType.importKey(), text, problems);
       } catch (IOException e) {
-        throw invalidImport("the CSV could not be read: " + e.getMessage());
+        throw invalidImport("the CSV could not be read");
       }
       root = parsed.body();
     }

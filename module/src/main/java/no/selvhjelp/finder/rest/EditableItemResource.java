@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -38,9 +39,10 @@ public abstract class EditableItemResource {
       @PathParam("id") String id,
       @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
       @Context Request request,
+      @Context HttpHeaders headers,
       InputStream body)
       throws IOException {
-    return writes.put(type, id, body, editor, request);
+    return writes.put(type, id, body, editor, request, headers);
   }
 
   /** Changes the fields the JSON Merge Patch names (token); the result is validated like a PUT. */
@@ -52,16 +54,18 @@ public abstract class EditableItemResource {
       @PathParam("id") String id,
       @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
       @Context Request request,
+      @Context HttpHeaders headers,
       InputStream body)
       throws IOException {
-    return writes.patch(type, id, body, editor, request);
+    return writes.patch(type, id, body, editor, request, headers);
   }
 
   /** 204; 404 when absent; 409 while other items link to it. */
   @DELETE
   @Path("{id}")
   @AdminOnly
-  public Response delete(@PathParam("id") String id, @Context Request request) {
-    return writes.delete(type, id, request);
+  public Response delete(
+      @PathParam("id") String id, @Context Request request, @Context HttpHeaders headers) {
+    return writes.delete(type, id, request, headers);
   }
 }

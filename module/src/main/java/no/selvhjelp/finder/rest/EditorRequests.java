@@ -40,15 +40,32 @@ final class EditorRequests {
       return TOKEN_HOLDER;
     }
     String name = HeaderText.decode(header).strip();
-    if (name.length() > MAX_EDITOR_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+    // Blank once decoded ("%20%20") names nobody, like no header: a name "" in the history would
+    // say less than "admin".
+    if (name.isEmpty()) {
+      return TOKEN_HOLDER;
+    }
+    if (name.length() > MAX_EDITOR_LENGTH || name.codePoints().anyMatch(EditorRequests::hidden)) {
       throw new InvalidInputException(
           "Invalid header",
           List.of(
               Problem.ofParameter(
                   EDITOR_HEADER,
-                  "must be a name of at most " + MAX_EDITOR_LENGTH + " printable characters")));
+                  "must be a name of at most "
+                      + MAX_EDITOR_LENGTH
+                      + " printable characters, without control or invisible formatting"
+                      + " characters (such as the direction marks U+202E or U+200F)")));
     }
     return name;
+  }
+
+  /**
+   * Characters that are not seen but change what is seen: controls, and format characters such as
+   * the bidi overrides (U+202E shows "Kari" + U+202E + "nosnah" as "Karihanson"), zero-width spaces
+   * and joiners. A history must show who really wrote.
+   */
+  private static boolean hidden(int c) {
+    return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
   }
 
   /** The type a path segment names; any other segment is a path that does not exist. */
@@ -66,6 +83,13 @@ final class EditorRequests {
                     List.of(
                         Problem.ofParameter(
                             "type", "must be groups, contact-points or district-offices"))));
+  }
+
+  /** The charset a body's Content-Type declares, or null if it declares none. */
+  static String charset(jakarta.ws.rs.core.MediaType type) {
+    return type == null
+        ? null
+        : type.getParameters().get(jakarta.ws.rs.core.MediaType.CHARSET_PARAMETER);
   }
 
   static byte[] body(InputStream in, int max) throws IOException {

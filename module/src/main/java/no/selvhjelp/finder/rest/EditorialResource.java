@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -90,12 +90,14 @@ public final class EditorialResource {
   public Map<String, ImportCounts> importCsv(
       @QueryParam("type") String type,
       @HeaderParam(EditorRequests.EDITOR_HEADER) String editor,
+      @Context HttpHeaders headers,
       InputStream body)
       throws IOException {
     ItemType t = EditorRequests.csvType(type);
     String who = EditorRequests.editor(editor);
     byte[] bytes = EditorRequests.body(body, ImportResource.MAX_BODY_BYTES);
-    return Map.of("imported", editorial.importBody(bytes, t, who, ImportProgress.NONE));
+    String charset = EditorRequests.charset(headers.getMediaType());
+    return Map.of("imported", editorial.importBody(bytes, t, charset, who, ImportProgress.NONE));
   }
 
   @GET
@@ -124,8 +126,8 @@ public final class EditorialResource {
   @GET
   @Path("{type}/{id}")
   public Response item(
-      @PathParam("type") String type, @PathParam("id") String id, @Context Request request) {
-    return writes.read(EditorRequests.type(type), id, request);
+      @PathParam("type") String type, @PathParam("id") String id, @Context HttpHeaders headers) {
+    return writes.read(EditorRequests.type(type), id, headers);
   }
 
   /** The item's versions, newest first. */

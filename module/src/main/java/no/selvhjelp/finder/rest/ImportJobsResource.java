@@ -62,7 +62,10 @@ public final class ImportJobsResource {
     String who = EditorRequests.editor(editor);
     byte[] bytes = EditorRequests.body(body, ImportResource.MAX_BODY_BYTES);
     ImportJobs.Status status =
-        jobs.submit(progress -> editorial.importBody(bytes, csvType, who, progress));
+        jobs.submit(
+            progress ->
+                editorial.importBody(
+                    bytes, csvType, csv ? EditorRequests.charset(sent) : null, who, progress));
     return Response.accepted(status)
         .location(URI.create("/api/v1/admin/jobs/" + status.id()))
         .build();

@@ -38,26 +38,37 @@ public final class ItemWrites {
   }
 
   /** 200 with ETag and Last-Modified; 304 for a matching If-None-Match; 404 when absent. */
-  Response read(ItemType type, String id, Request request) {
+  Response read(ItemType type, String id, HttpHeaders headers) {
     Current current =
         editorial.current(type, GroupsResource.checkedId(id)).orElseThrow(NotFoundException::new);
     EntityTag tag = new EntityTag(current.etag());
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.tag(tag).build();
+    EntityTagHeader match = EntityTagHeader.of(headers, EntityTagHeader.IF_MATCH);
+    if (match != null && !match.matchesStrongly(current.etag())) {
+      return Response.status(Response.Status.PRECONDITION_FAILED).tag(tag).build();
+    }
+    EntityTagHeader noneMatch = EntityTagHeader.of(headers, EntityTagHeader.IF_NONE_MATCH);
+    if (noneMatch != null && noneMatch.matchesWeakly(current.etag())) {
+      return Response.notModified(tag).build();
     }
     return withVersion(Response.ok(current.item()), current).build();
   }
 
   /** 201 with Location when the item is new, 200 when it replaced one; the body is the item. */
-  Response put(ItemType type, String id, InputStream body, String editorHeader, Request request)
+  Response put(
+      ItemType type,
+      String id,
+      InputStream body,
+      String editorHeader,
+      Request request,
+      HttpHeaders headers)
       throws IOException {
     String checked = GroupsResource.checkedId(id);
     String editor = EditorRequests.editor(editorHeader);
     JsonNode item =
         body(body, EditorialService.failure("update", type, checked), "one JSON object: the item");
     EditorialService.Written written =
-        editorial.put(type, checked, item, editor, current -> precondition(request, current));
+        editorial.put(
+            type, checked, item, editor, current -> precondition(request, headers, current));
     Response.ResponseBuilder answer =
         written.created()
             ? Response.created(URI.create("/api/v1/" + type.pathSegment() + "/" + checked))
@@ -66,7 +77,13 @@ public final class ItemWrites {
   }
 
   /** 200 with the whole item after the patch; 404 when absent (a patch does not create). */
-  Response patch(ItemType type, String id, InputStream body, String editorHeader, Request request)
+  Response patch(
+      ItemType type,
+      String id,
+      InputStream body,
+      String editorHeader,
+      Request request,
+      HttpHeaders headers)
       throws IOException {
     String checked = GroupsResource.checkedId(id);
     String editor = EditorRequests.editor(editorHeader);
@@ -77,15 +94,15 @@ public final class ItemWrites {
             "one JSON object with the fields to change");
     EditorialService.Written written =
         editorial
-            .patch(type, checked, patch, editor, current -> precondition(request, current))
+            .patch(type, checked, patch, editor, current -> precondition(request, headers, current))
             .orElseThrow(NotFoundException::new);
     return withVersion(Response.ok(written.item().item()), written.item()).build();
   }
 
   /** 204; 404 when absent; 409 (with the linking ids) while other items link to it. */
-  Response delete(ItemType type, String id, Request request) {
+  Response delete(ItemType type, String id, Request request, HttpHeaders headers) {
     String checked = GroupsResource.checkedId(id);
-    if (!editorial.delete(type, checked, current -> precondition(request, current))) {
+    if (!editorial.delete(type, checked, current -> precondition(request, headers, current))) {
       throw new NotFoundException();
     }
     return Response.noContent().build();
@@ -96,15 +113,26 @@ public final class ItemWrites {
     return JsonBodies.read(json, bytes, failure, expected);
   }
 
-  /** The JAX-RS evaluation of If-Match, If-None-Match and If-Unmodified-Since; 412 if unmet. */
-  private static void precondition(Request request, Optional<Current> current) {
+  /**
+   * If-Match, If-None-Match (both read by {@link EntityTagHeader}, so a malformed one is a 400, and
+   * checked first, as RFC 9110 §13.2.2 orders them) and If-Unmodified-Since; 412 if one is unmet.
+   */
+  private static void precondition(
+      Request request, HttpHeaders headers, Optional<Current> current) {
+    EntityTagHeader match = EntityTagHeader.of(headers, EntityTagHeader.IF_MATCH);
+    EntityTagHeader noneMatch = EntityTagHeader.of(headers, EntityTagHeader.IF_NONE_MATCH);
+    boolean unmet =
+        match != null && (current.isEmpty() || !match.matchesStrongly(current.get().etag()));
+    if (!unmet && noneMatch != null && current.isPresent()) {
+      unmet = noneMatch.matchesWeakly(current.get().etag());
+    }
     Response.ResponseBuilder failed =
-        current.isEmpty()
-            ? request.evaluatePreconditions()
-            : current.get().lastModified() == null
-                ? request.evaluatePreconditions(new EntityTag(current.get().etag()))
-                : request.evaluatePreconditions(
-                    Date.from(current.get().lastModified()), new EntityTag(current.get().etag()));
+        unmet
+            ? Response.status(Response.Status.PRECONDITION_FAILED)
+            // If-Unmodified-Since only counts without If-Match (RFC 9110 §13.1.4).
+            : match == null && current.isPresent() && current.get().lastModified() != null
+                ? request.evaluatePreconditions(Date.from(current.get().lastModified()))
+                : null;
     if (failed == null) {
       return;
     }

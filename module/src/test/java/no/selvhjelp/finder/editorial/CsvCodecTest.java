@@ -42,7 +42,7 @@ class CsvCodecTest {
             """
             {"id":"vest","name":"Vest, \\"kontoret\\"","fylker":["46","11"],
              "description":"=HYPERLINK(\\"x\\")\\nlinje 2",
-             "contacts":[{"name":"Åse","role":"-leiar"},{"name":"Per","email":"per@example.no"}]}
+             "contacts":[{"name":"Åse","role":"-leiar"},{"name":"Per","email":"per@example.org"}]}
             """);
     StringWriter out = new StringWriter();
     csv.write(model.districtOffice(), sink -> sink.accept(office), out);

@@ -54,7 +54,7 @@ class JcrContentStoreTest {
       assertThat(node.getProperty("themes").isMultiple()).isTrue();
       assertThat(node.getProperty("lastVerified").getType()).isEqualTo(javax.jcr.PropertyType.DATE);
       assertThat(node.getNode("contact").getProperty("email").getString())
-          .isEqualTo("ola@example.no");
+          .isEqualTo("ola@example.org");
     } finally {
       session.logout();
     }

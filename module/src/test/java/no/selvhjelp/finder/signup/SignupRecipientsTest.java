@@ -10,13 +10,13 @@ class SignupRecipientsTest {
   @Test
   void theGroupsOwnContactEmailComesFirst() {
     assertThat(SignupRecipients.of(Fixtures.fullGroup(), Fixtures.contactPoint()))
-        .contains("ola@example.no");
+        .contains("ola@example.org");
   }
 
   @Test
   void withoutOneTheContactPointsEmailIsUsed() {
     assertThat(SignupRecipients.of(PageFixtures.openGroup(), Fixtures.contactPoint()))
-        .contains("post@example.no");
+        .contains("post@example.org");
   }
 
   @Test

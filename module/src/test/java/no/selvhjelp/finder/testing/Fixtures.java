@@ -19,11 +19,11 @@ public final class Fixtures {
         List.of("46", "11"),
         "Strandgaten 1, Bergen",
         "+47 55 00 00 00",
-        "vest@example.no",
-        "https://example.no/vest",
+        "vest@example.org",
+        "https://example.org/vest",
         "Distriktskontoret for Vestland og Rogaland.",
         List.of(
-            new OfficeContact("Kari Nordmann", "Rådgiver", "+47 900 00 000", "kari@example.no")));
+            new OfficeContact("Kari Nordmann", "Rådgiver", "+47 900 00 000", "kari@example.org")));
   }
 
   public static ContactPoint contactPoint() {
@@ -37,8 +37,8 @@ public final class Fixtures {
         null,
         null,
         "+47 57 00 00 00",
-        "post@example.no",
-        "https://example.no/kinn",
+        "post@example.org",
+        "https://example.org/kinn",
         "Vi hjelper deg å starte ei gruppe.",
         "vest");
   }
@@ -63,7 +63,8 @@ public final class Fixtures {
         true,
         "Vaksne over 18 år",
         "frivilligsentralen-kinn",
-        new Contact("Ola Nordmann", "+47 400 00 000", "ola@example.no", "https://example.no/sorg"),
+        new Contact(
+            "Ola Nordmann", "+47 400 00 000", "ola@example.org", "https://example.org/sorg"),
         LocalDate.of(2026, 3, 14),
         true);
   }

@@ -113,7 +113,7 @@ public final class PageFixtures {
         false,
         "Alle " + SCRIPT,
         "xss-point",
-        new Contact(SCRIPT, "+47 400 00 000", "x@example.no", "https://example.no/?a=<b>"),
+        new Contact(SCRIPT, "+47 400 00 000", "x@example.org", "https://example.org/?a=<b>"),
         LocalDate.of(2026, 1, 1),
         true);
   }
@@ -129,8 +129,8 @@ public final class PageFixtures {
         null,
         null,
         "+47 22 00 00 00",
-        "post@example.no",
-        "https://example.no/oslo",
+        "post@example.org",
+        "https://example.org/oslo",
         "Beskrivelse " + IMG,
         "xss-office");
   }
@@ -142,8 +142,8 @@ public final class PageFixtures {
         List.of("03"),
         "Gate " + IMG,
         "+47 22 00 00 01",
-        "oslo@example.no",
-        "https://example.no/kontor",
+        "oslo@example.org",
+        "https://example.org/kontor",
         "Beskrivelse " + IMG,
         List.of(new OfficeContact("Navn " + SCRIPT, "Rolle " + IMG, "+47 900 00 001", null)));
   }

@@ -88,6 +88,48 @@ class BadInputApiTest {
     assertThat(r.body().at("/details/0/message").asText()).contains("line 3");
   }
 
+  private static String jsonProblem(String body) {
+    ApiServer.Reply r = api.post("/api/v1/import", body, ApiServer.TOKEN);
+    assertThat(r.status()).isEqualTo(400);
+    return r.body().at("/details/0/message").asText();
+  }
+
+  @Test
+  void aTruncatedJsonBodyIsToldWhichObjectIsNeverClosedInPlainWords() {
+    assertThat(jsonProblem("{\"groups\": []"))
+        .startsWith(
+            "the body is not valid JSON: it ends before the object that starts at line 1, column"
+                + " 1 is closed")
+        .doesNotContain("end-of-input", "marker", "Source", "REDACTED");
+    assertThat(jsonProblem("{\"groups\": [\n  {\"id\": \"a\""))
+        .contains("the object that starts at line 2, column 3 is closed");
+    assertThat(jsonProblem("{\"groups\": [{\"id\": \"a")).contains("a closing \" is missing");
+  }
+
+  @Test
+  void anUnquotedWordIsToldAsUnexpectedTextWithItsPlace() {
+    assertThat(jsonProblem("not json"))
+        .startsWith("the body is not valid JSON: unexpected text 'not' at line 1, column 1")
+        .doesNotContain("Unrecognized", "JSON String, Number");
+    assertThat(jsonProblem("{\"groups\": [{\"id\": x}]}"))
+        .startsWith("the body is not valid JSON: unexpected text 'x' at line 1, column 20");
+    assertThat(jsonProblem("{\"groups\": [{\"id\": \"a\",}]}"))
+        .startsWith("the body is not valid JSON: unexpected character '}' at line 1, column")
+        .contains("no ',' after the last field")
+        .doesNotContain("code 125", "double-quote");
+  }
+
+  @Test
+  void aJsonFieldGivenTwiceIsA400NamingItAndStoresNothing() {
+    String body =
+        "{\"groups\":[{\"id\":\"dobbel\",\"title\":\"A\",\"title\":\"B\","
+            + "\"themes\":[\"sorg\"],\"languages\":[\"nb\"],\"format\":\"digital\","
+            + "\"kommunenummer\":\"0301\",\"status\":\"open\"}]}";
+    assertThat(jsonProblem(body))
+        .contains("the field 'title' appears twice in one object at line 1, column");
+    assertThat(api.get("/api/v1/groups/dobbel").status()).isEqualTo(404);
+  }
+
   @Test
   void deeplyNestedJsonIsRefused() {
     String deep = "{\"groups\":" + "[".repeat(5000) + "]".repeat(5000) + "}";

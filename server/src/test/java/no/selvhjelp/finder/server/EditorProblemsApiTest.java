@@ -124,6 +124,38 @@ class EditorProblemsApiTest {
   }
 
   @Test
+  void aCsvQuoteThatIsNeverClosedIsToldWithItsLineInPlainWords() {
+    String csv =
+        "id,title,summary,description,themes,languages,format,kommunenummer,status\r\n"
+            + "a-gruppe,\"Sorg og savn,S,D,sorg,nb,digital,0301,open\r\n"
+            + "b-gruppe,B,S,D,sorg,nb,digital,0301,open\r\n";
+
+    EditorClient.Text r = editor.importCsv("groups", csv);
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(editor.tree(r.body()).at("/details/0/message").asText())
+        .startsWith("line 2: a quoted value is never closed")
+        .doesNotContain("EOF", "encapsulated", "startline");
+    assertThat(api.get("/api/v1/groups/b-gruppe").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aCsvColumnGivenTwiceIsA400NamingItAndStoresNothing() {
+    String csv =
+        "id,title,summary,description,themes,languages,format,kommunenummer,status,title\r\n"
+            + "a-gruppe,A,S,D,sorg,nb,digital,0301,open,B\r\n";
+
+    EditorClient.Text r = editor.importCsv("groups", csv);
+
+    assertThat(r.status()).isEqualTo(400);
+    JsonNode detail = editor.tree(r.body()).at("/details/0");
+    assertThat(detail.get("field").asText()).isEqualTo("title");
+    assertThat(detail.get("message").asText())
+        .isEqualTo("line 1: the column appears twice (columns 2 and 10); keep one of them");
+    assertThat(api.get("/api/v1/groups/a-gruppe").status()).isEqualTo(404);
+  }
+
+  @Test
   void aBackgroundJobReportsEveryProblemOfEveryItem() throws Exception {
     String body = api.engine.json().writeValueAsString(Map.of("groups", List.of(sevenProblems())));
     EditorClient.Text submitted =

@@ -205,6 +205,69 @@ class EditorWritesApiTest {
   }
 
   @Test
+  void aMalformedIfMatchOrIfNoneMatchIsA400SayingWhatToSendAndChangesNothing() {
+    String path = "/api/v1/groups/sorggruppe-kinn";
+    List<Map<String, String>> bad =
+        List.of(
+            Map.of("If-Match", "garbage"),
+            Map.of("If-Match", "\"abc\", garbage"),
+            Map.of("If-Match", "\"unterminated"),
+            Map.of("If-None-Match", "garbage"));
+    for (Map<String, String> header : bad) {
+      String name = header.keySet().iterator().next();
+      for (String method : List.of("PATCH", "PUT", "DELETE")) {
+        String body = method.equals("DELETE") ? null : "{\"status\":\"full\"}";
+        String type = method.equals("PATCH") ? MERGE_PATCH : "application/json";
+        EditorClient.Text r =
+            send(method, path, body, method.equals("DELETE") ? null : type, header);
+        assertThat(r.status()).as(method + " " + header).isEqualTo(400);
+        JsonNode answer = editor.tree(r.body());
+        assertThat(answer.at("/details/0/field").asText()).isEqualTo(name);
+        assertThat(answer.at("/details/0/message").asText())
+            .contains("must be a quoted ETag as the ETag header gives it");
+        assertThat(r.body()).doesNotContainIgnoringCase("unable to parse").doesNotContain("Jersey");
+      }
+      EditorClient.Text read =
+          editor.call(
+              "GET",
+              "/api/v1/admin/groups/sorggruppe-kinn",
+              null,
+              null,
+              ApiServer.TOKEN,
+              null,
+              header);
+      assertThat(read.status()).as("GET " + header).isEqualTo(400);
+    }
+    assertThat(editor.get("/api/v1/admin/groups/sorggruppe-kinn").body().get("status").asText())
+        .isNotEqualTo("full");
+  }
+
+  @Test
+  void theBareVersionOfAnExportServesAsIfMatch() {
+    String etag =
+        editor
+            .call("GET", "/api/v1/admin/groups/sorggruppe-kinn", null, null, ApiServer.TOKEN, null)
+            .header("ETag");
+    String version = etag.substring(1, etag.length() - 1);
+    EditorClient.Text ok =
+        send(
+            "PATCH",
+            "/api/v1/groups/sorggruppe-kinn",
+            "{\"status\":\"full\"}",
+            MERGE_PATCH,
+            Map.of("If-Match", version));
+    assertThat(ok.status()).isEqualTo(200);
+    EditorClient.Text stale =
+        send(
+            "PATCH",
+            "/api/v1/groups/sorggruppe-kinn",
+            "{\"status\":\"open\"}",
+            MERGE_PATCH,
+            Map.of("If-Match", version));
+    assertThat(stale.status()).isEqualTo(412);
+  }
+
+  @Test
   void ifUnmodifiedSinceBeforeTheLastChangeIsRefused() {
     EditorClient.Text r =
         send(
@@ -254,6 +317,37 @@ class EditorWritesApiTest {
 
     assertThat(status).contains(" 200 ");
     assertThat(lastEditor()).isEqualTo("Åse Ødegård");
+  }
+
+  @Test
+  void anEditorNameThatIsBlankOnceDecodedIsRecordedAsTheTokenHolder() throws IOException {
+    String status = rawPatch("X-Editor: %20%20".getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(status).contains(" 200 ");
+    assertThat(lastEditor()).isEqualTo("admin");
+  }
+
+  @Test
+  void anEditorNameWithABidiOverrideOrOtherInvisibleCharacterIsA400() throws IOException {
+    for (String header :
+        List.of(
+            "X-Editor: Kari%E2%80%AEnosnah",
+            "X-Editor: Kari%E2%80%8BRedaktor", "X-Editor: %E2%80%8F")) {
+      String status = rawPatch(header.getBytes(StandardCharsets.US_ASCII));
+      assertThat(status).as(header).contains(" 400 ");
+    }
+    EditorClient.Text r =
+        editor.call(
+            "PATCH",
+            "/api/v1/groups/sorggruppe-kinn",
+            "{\"status\":\"full\"}",
+            MERGE_PATCH,
+            ApiServer.TOKEN,
+            "Kari%E2%80%AEnosnah");
+    assertThat(editor.tree(r.body()).at("/details/0/field").asText()).isEqualTo("X-Editor");
+    assertThat(editor.tree(r.body()).at("/details/0/message").asText()).contains("U+202E");
+    assertThat(editor.get("/api/v1/admin/groups/sorggruppe-kinn").body().get("status").asText())
+        .isEqualTo("open");
   }
 
   private String lastEditor() {

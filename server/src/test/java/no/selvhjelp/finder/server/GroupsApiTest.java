@@ -98,7 +98,7 @@ class GroupsApiTest {
     assertThat(r.status()).isEqualTo(200);
     Group expected = Fixtures.fullGroup();
     assertThat(r.body().get("title").asText()).isEqualTo(expected.title());
-    assertThat(r.body().at("/contact/email").asText()).isEqualTo("ola@example.no");
+    assertThat(r.body().at("/contact/email").asText()).isEqualTo("ola@example.org");
     assertThat(r.body().get("lastVerified").asText()).isEqualTo("2026-03-14");
     assertThat(r.body().get("fylke").asText()).isEqualTo("Vestland");
   }

@@ -255,8 +255,8 @@ class HsdsConformanceTest {
     assertThat(s.path("id").asText()).isEqualTo("25d3cebf-e597-5caf-a2cf-81da27ec9777");
     assertThat(s.path("name").asText()).isEqualTo("Sorggruppe for etterlatne i Florø");
     assertThat(s.path("status").asText()).isEqualTo("active");
-    assertThat(s.path("url").asText()).isEqualTo("https://example.no/sorg");
-    assertThat(s.path("email").asText()).isEqualTo("ola@example.no");
+    assertThat(s.path("url").asText()).isEqualTo("https://example.org/sorg");
+    assertThat(s.path("email").asText()).isEqualTo("ola@example.org");
     assertThat(s.path("assured_date").asText()).isEqualTo("2026-03-14");
     assertThat(s.path("application_process").asText()).startsWith("Lukket gruppe");
     JsonNode schedule = s.path("schedules").get(0);

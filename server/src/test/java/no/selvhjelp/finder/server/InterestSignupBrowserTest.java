@@ -45,7 +45,7 @@ class InterestSignupBrowserTest {
         new SmtpConfig(
             "127.0.0.1",
             SMTP.getSmtp().getPort(),
-            "selvhjelp-finder@example.no",
+            "selvhjelp-finder@example.org",
             false,
             null,
             null,
@@ -106,7 +106,7 @@ class InterestSignupBrowserTest {
     assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
     MimeMessage mail = SMTP.getReceivedMessages()[0];
     assertThat(((InternetAddress) mail.getAllRecipients()[0]).getAddress())
-        .isEqualTo("post@example.no");
+        .isEqualTo("post@example.org");
     assertThat((String) mail.getContent())
         .contains("Førenamn: Åsmund")
         .contains("Kan eg kome på tysdag?");

@@ -78,7 +78,7 @@ class InterestSignupTest {
         new SmtpConfig(
             "127.0.0.1",
             smtpPort,
-            "selvhjelp-finder@example.no",
+            "selvhjelp-finder@example.org",
             false,
             null,
             null,
@@ -123,12 +123,12 @@ class InterestSignupTest {
     MimeMessage mail = received[0];
     assertThat(mail.getRecipients(Message.RecipientType.TO))
         .extracting(a -> ((InternetAddress) a).getAddress())
-        .containsExactly("post@example.no");
+        .containsExactly("post@example.org");
     assertThat(mail.getReplyTo())
         .extracting(a -> ((InternetAddress) a).getAddress())
         .containsExactly(EMAIL);
     assertThat(((InternetAddress) mail.getFrom()[0]).getAddress())
-        .isEqualTo("selvhjelp-finder@example.no");
+        .isEqualTo("selvhjelp-finder@example.org");
     assertThat(mail.getSubject()).isEqualTo("Meld interesse: Samtalegruppe for pårørande");
     assertThat(mail.getContentType()).containsIgnoringCase("charset=UTF-8");
     assertThat((String) mail.getContent())
@@ -152,7 +152,7 @@ class InterestSignupTest {
     assertThat(r.statusCode()).isEqualTo(303);
     MimeMessage mail = SMTP.getReceivedMessages()[0];
     assertThat(((InternetAddress) mail.getAllRecipients()[0]).getAddress())
-        .isEqualTo("ola@example.no");
+        .isEqualTo("ola@example.org");
     assertThat(mail.getHeader("Reply-To")).as("no e-mail given, no Reply-To").isNull();
     assertThat((String) mail.getContent()).contains("E-post: (ikke oppgitt)");
   }
@@ -298,7 +298,7 @@ class InterestSignupTest {
           .doesNotContain(NAME)
           .doesNotContain(EMAIL)
           .doesNotContain(PHONE)
-          .doesNotContain("post@example.no");
+          .doesNotContain("post@example.org");
     }
   }
 

@@ -82,9 +82,9 @@ class NginxProxyTest {
               "listen 127.0.0.1:" + https + " ssl http2;",
               "server 127.0.0.1:8080;",
               "server 127.0.0.1:" + api.http.port() + ";",
-              "/etc/letsencrypt/live/finder.example.no/fullchain.pem",
+              "/etc/letsencrypt/live/finder.example.org/fullchain.pem",
               cert.toString(),
-              "/etc/letsencrypt/live/finder.example.no/privkey.pem",
+              "/etc/letsencrypt/live/finder.example.org/privkey.pem",
               key.toString());
       Files.writeString(dir.resolve("selvhjelp.conf"), site);
       String d = dir.toString();

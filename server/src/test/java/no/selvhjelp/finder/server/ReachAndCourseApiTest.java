@@ -107,6 +107,53 @@ class ReachAndCourseApiTest {
   }
 
   @Test
+  void anUnknownCourseContactPointIsA400NamingItWithTheOtherProblemsOfTheImport() {
+    Group bad = kid().withCourse("KiD", "no-such-lms");
+    com.fasterxml.jackson.databind.node.ObjectNode body = api.engine.json().valueToTree(bad);
+    body.put("contactPointId", "no-such-point");
+    ApiServer.Reply r = api.importJson(Map.of("groups", List.of(body)));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body().get("details").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("contactPointId", "courseContactPointId");
+    assertThat(r.body().toString()).contains("no contact point has the id 'no-such-lms'");
+    assertThat(api.get("/api/v1/groups/kid-tromso").body().get("continuesCourse").asText())
+        .isEqualTo("Kurs i depresjonsmestring (KiD)");
+  }
+
+  @Test
+  void anUnknownCourseContactPointIsRefusedByPutAndPatch() {
+    Group bad = kid().withCourse("KiD", "no-such-lms");
+    ApiServer.Reply put =
+        editor.json("PUT", "/api/v1/groups/kid-tromso", api.engine.json().valueToTree(bad), "Kari");
+    assertThat(put.status()).isEqualTo(400);
+    assertThat(put.body().at("/details/0/field").asText()).isEqualTo("courseContactPointId");
+    EditorClient.Text patch =
+        editor.call(
+            "PATCH",
+            "/api/v1/groups/kid-tromso",
+            "{\"courseContactPointId\":\"no-such-lms\"}",
+            "application/merge-patch+json",
+            ApiServer.TOKEN,
+            "Kari");
+    assertThat(patch.status()).isEqualTo(400);
+    assertThat(editor.tree(patch.body()).at("/details/0/message").asText())
+        .isEqualTo("no contact point has the id 'no-such-lms'");
+    assertThat(api.get("/api/v1/groups/kid-tromso").body().get("courseContactPointId").asText())
+        .isEqualTo("lms-unn");
+  }
+
+  @Test
+  void aCsvImportWithAnUnknownCourseContactPointStoresNothing() {
+    String csv = editor.exportCsv("groups").replace("lms-unn", "lms-ukjent");
+    EditorClient.Text imported = editor.importCsv("groups", csv);
+    assertThat(imported.status()).isEqualTo(400);
+    assertThat(imported.body())
+        .contains("courseContactPointId", "no contact point has the id 'lms-ukjent'");
+    assertThat(api.get("/api/v1/groups/kid-tromso").body().get("courseContactPointId").asText())
+        .isEqualTo("lms-unn");
+  }
+
+  @Test
   void theGroupApiShowsReachAndCourse() {
     JsonNode g = api.get("/api/v1/groups/nord-digital").body();
     assertThat(g.get("reachFylker")).extracting(JsonNode::asText).containsExactly("18", "55", "56");

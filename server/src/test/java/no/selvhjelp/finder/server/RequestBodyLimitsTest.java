@@ -35,7 +35,7 @@ class RequestBodyLimitsTest {
   private static ApiServer server(HttpLimits limits) throws Exception {
     SmtpConfig smtp =
         new SmtpConfig(
-            "127.0.0.1", 9, "selvhjelp@example.no", false, null, null, Duration.ofSeconds(2));
+            "127.0.0.1", 9, "selvhjelp@example.org", false, null, null, Duration.ofSeconds(2));
     ApiServer api =
         new ApiServer(
             limits,

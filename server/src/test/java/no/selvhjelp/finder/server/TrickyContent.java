@@ -25,11 +25,11 @@ final class TrickyContent {
         List.of("50", "15"),
         "Kjøpmannsgata 1,\n7013 Trondheim",
         "+47 73 00 00 00",
-        "midt@example.no",
-        "https://example.no/midt",
+        "midt@example.org",
+        "https://example.org/midt",
         "@kontoret: «sjå» her",
         List.of(
-            new OfficeContact("Åse Ødegård, leiar", "=1+1", "+47 900 11 111", "ase@example.no"),
+            new OfficeContact("Åse Ødegård, leiar", "=1+1", "+47 900 11 111", "ase@example.org"),
             new OfficeContact("Øyvind \"Øy\" Æsøy", "-rådgjevar", null, null)));
   }
 
@@ -44,8 +44,8 @@ final class TrickyContent {
         63.42,
         10.39,
         "+47 72 00 00 00",
-        "lms@example.no",
-        "https://example.no/lms",
+        "lms@example.org",
+        "https://example.org/lms",
         "=HYPERLINK(\"http://example.invalid\",\"klikk\")\r\nAndre linje",
         "midt");
   }
@@ -69,7 +69,7 @@ final class TrickyContent {
         false,
         "+18 år",
         "lms-trondheim",
-        new Contact("+Ola, \"Nordmann\"", "+47 400 00 000", "ola@example.no", null),
+        new Contact("+Ola, \"Nordmann\"", "+47 400 00 000", "ola@example.org", null),
         LocalDate.of(2025, 11, 3),
         true);
   }

@@ -7,7 +7,7 @@ import java.util.Random;
  * Fictional people. First and last names are drawn independently from common names, so any match
  * with a real person is a coincidence. E-mail and web addresses all use example.com, a domain
  * reserved for examples (RFC 2606) that accepts no mail, so no demo item points at a real
- * organisation and no demo sign-up can reach a stranger (example.no is an ordinary domain).
+ * organisation and no demo sign-up can reach a stranger (example.org is an ordinary domain).
  */
 final class DemoPeople {
   private DemoPeople() {}

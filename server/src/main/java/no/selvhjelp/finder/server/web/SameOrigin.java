@@ -30,7 +30,7 @@ final class SameOrigin {
     return host != null && authority(origin).equalsIgnoreCase(host.strip());
   }
 
-  /** "https://finder.example.no" becomes "finder.example.no"; "null" (a sandbox) becomes "". */
+  /** "https://finder.example.org" becomes "finder.example.org"; "null" (a sandbox) becomes "". */
   private static String authority(String origin) {
     try {
       String a = URI.create(origin.strip()).getRawAuthority();

@@ -59,8 +59,8 @@ class StoredMarkupNeverRunsTest {
             List.of("03"),
             "Gate " + IMG,
             "+47 22 00 00 01",
-            "oslo@example.no",
-            "https://example.no/kontor",
+            "oslo@example.org",
+            "https://example.org/kontor",
             "Om kontoret " + IMG,
             List.of(new OfficeContact("Navn " + SCRIPT, "Rolle " + IMG, "+47 900 00 001", null)));
     ContactPoint point =
@@ -74,8 +74,8 @@ class StoredMarkupNeverRunsTest {
             null,
             null,
             "+47 22 00 00 00",
-            "post@example.no",
-            "https://example.no/oslo",
+            "post@example.org",
+            "https://example.org/oslo",
             "Om punktet " + IMG,
             "xss-kontor");
     Group group =
@@ -97,7 +97,7 @@ class StoredMarkupNeverRunsTest {
             false,
             "Alle " + SCRIPT,
             "xss-punkt",
-            new Contact("Kontakt " + SCRIPT, "+47 400 00 000", "x@example.no", null),
+            new Contact("Kontakt " + SCRIPT, "+47 400 00 000", "x@example.org", null),
             LocalDate.of(2026, 1, 1),
             true);
     return new ImportBatch(List.of(office), List.of(point), List.of(group));

@@ -63,4 +63,20 @@ class DemoReachAndCourseTest {
         .hasSameSizeAs(afterCourse);
     assertThat(afterCourse).anySatisfy(g -> assertThat(g.continuesCourse()).contains("KiD"));
   }
+
+  @Test
+  void theCourseByExampleOfTheApiDocsFindsDemoGroups() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/api.md"));
+    java.util.regex.Matcher example =
+        java.util.regex.Pattern.compile("groups\\?courseBy=([a-z0-9-]+)'").matcher(docs);
+    assertThat(example.find()).as("a courseBy example in docs/api.md").isTrue();
+    List<String> coursePoints =
+        batch.groups().stream()
+            .map(Group::courseContactPointId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList();
+    assertThat(coursePoints).as("course contact points of the demo").contains(example.group(1));
+  }
 }
