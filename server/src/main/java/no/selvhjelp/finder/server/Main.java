@@ -18,6 +18,11 @@ public final class Main {
     try {
       config = ServerConfig.parse(args, System.getenv());
     } catch (ServerConfig.UsageException e) {
+      if (e.helpAsked()) {
+        System.out.println(ServerConfig.USAGE);
+        System.exit(0);
+        return;
+      }
       System.err.println(e.getMessage());
       System.err.println(ServerConfig.USAGE);
       System.exit(2);

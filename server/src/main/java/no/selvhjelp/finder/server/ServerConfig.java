@@ -62,6 +62,7 @@ public record ServerConfig(
   public static final String SMTP_PASSWORD_ENV = "SELVHJELP_SMTP_PASSWORD";
   static final String USAGE =
       "Usage: java -jar selvhjelp-server.jar [--port N] [--host ADDRESS] [--data DIR] [--no-demo]\n"
+          + "  --help     this text\n"
           + "  --port     HTTP port (default 8080; 0 picks a free one)\n"
           + "  --host     address to listen on (default 127.0.0.1; 0.0.0.0 for all)\n"
           + "  --data     where the repository and indexes live (default ./data)\n"
@@ -114,8 +115,24 @@ public record ServerConfig(
 
   /** Thrown for a command line that cannot be run; the message says why. */
   public static final class UsageException extends Exception {
+    private final boolean helpAsked;
+
     UsageException(String message) {
+      this(message, false);
+    }
+
+    private UsageException(String message, boolean helpAsked) {
       super(message);
+      this.helpAsked = helpAsked;
+    }
+
+    /** {@code --help}: the usage is the answer, not an error. */
+    static UsageException help() {
+      return new UsageException("", true);
+    }
+
+    public boolean helpAsked() {
+      return helpAsked;
     }
   }
 
@@ -166,6 +183,7 @@ public record ServerConfig(
         case "--smtp-port" -> smtpPort = value(args, ++i, "--smtp-port");
         case "--smtp-from" -> smtpFrom = value(args, ++i, "--smtp-from");
         case "--smtp-starttls" -> smtpStartTls = value(args, ++i, "--smtp-starttls");
+        case "--help", "-h" -> throw UsageException.help();
         default -> throw new UsageException("Unknown option: " + args[i]);
       }
     }

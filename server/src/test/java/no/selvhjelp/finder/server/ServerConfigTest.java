@@ -33,6 +33,18 @@ class ServerConfigTest {
   }
 
   @Test
+  void helpIsAnAnswerNotAnUnknownOption() {
+    for (String flag : new String[] {"--help", "-h"}) {
+      assertThatThrownBy(() -> ServerConfig.parse(new String[] {flag}, Map.of()))
+          .isInstanceOfSatisfying(
+              ServerConfig.UsageException.class, e -> assertThat(e.helpAsked()).isTrue());
+    }
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--hlep"}, Map.of()))
+        .isInstanceOfSatisfying(
+            ServerConfig.UsageException.class, e -> assertThat(e.helpAsked()).isFalse());
+  }
+
+  @Test
   void refusesUnknownFlagsBadPortsAndShortTokens() {
     assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--demo"}, Map.of()))
         .hasMessageContaining("Unknown option");
