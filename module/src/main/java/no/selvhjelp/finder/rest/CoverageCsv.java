@@ -5,8 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import no.selvhjelp.finder.api.Coverage;
 import no.selvhjelp.finder.api.Coverage.KommuneCoverage;
 import no.selvhjelp.finder.api.CoverageBand;
@@ -39,19 +41,12 @@ public final class CoverageCsv {
     "digitalGroups"
   };
 
-  /** The spreadsheet's columns, by their text key under {@code selvhjelp.coverage.col.}. */
+  /**
+   * The spreadsheet's columns, by their text key under {@code selvhjelp.coverage.col.}: the
+   * machines' columns and the coverage band.
+   */
   private static final List<String> COLUMNS =
-      List.of(
-          "kommunenummer",
-          "kommune",
-          "fylkesnummer",
-          "fylke",
-          "population",
-          "localGroups",
-          "per10k",
-          "nearestLocalKm",
-          "digitalGroups",
-          "band");
+      Stream.concat(Arrays.stream(HEADER), Stream.of("band")).toList();
 
   private CoverageCsv() {}
 
