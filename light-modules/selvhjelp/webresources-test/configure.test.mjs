@@ -251,3 +251,13 @@ test('configure.js uses nothing a strict CSP or the privacy promise forbids', ()
     assert.doesNotMatch(code, banned);
   }
 });
+
+test('every component is titled in every page language, so the iframe and the no-script link are too', () => {
+  const pageLanguages = ['nb', 'nn', 'se', 'en', 'ar', 'so', 'ti', 'fa', 'uk', 'pl'];
+  for (const [name, component] of Object.entries(plain(C.COMPONENTS))) {
+    assert.deepEqual(Object.keys(component.title).sort(), [...pageLanguages].sort(), name);
+  }
+  const arabic = state({ kommune: '4602', lang: 'ar' });
+  assert.match(C.iframeSnippet(arabic, ORIGIN), /title="ابحث عن مجموعة مساعدة ذاتية"/);
+  assert.match(C.elementSnippet(arabic, ORIGIN, DEFAULTS), />ابحث عن مجموعة مساعدة ذاتية</);
+});

@@ -17,31 +17,77 @@
 (() => {
   'use strict';
 
+  // Titles in every page language: the no-JavaScript link's text and the iframe's title are read
+  // by visitors who get no widget, so they are in the widget's language (the bundles' headings).
   const COMPONENTS = {
     groups: {
       tag: 'selvhjelp-groups',
       filters: true,
       height: 900,
       controls: true,
-      title: { nb: 'Finn en selvhjelpsgruppe', nn: 'Finn ei sjølvhjelpsgruppe', en: 'Find a self-help group' },
+      title: {
+        nb: 'Finn en selvhjelpsgruppe',
+        nn: 'Finn ei sjølvhjelpsgruppe',
+        en: 'Find a self-help group',
+        se: 'Gávnna iešveahkkejoavkku',
+        ar: 'ابحث عن مجموعة مساعدة ذاتية',
+        so: 'Hel koox is-caawin',
+        ti: 'ናይ ርእሰ-ሓገዝ ጉጅለ ድለ',
+        fa: 'یک گروه خودیاری پیدا کنید',
+        uk: 'Знайдіть групу самодопомоги',
+        pl: 'Znajdź grupę samopomocy',
+      },
     },
     'group-list': {
       tag: 'selvhjelp-group-list',
       filters: true,
       height: 700,
-      title: { nb: 'Selvhjelpsgrupper', nn: 'Sjølvhjelpsgrupper', en: 'Self-help groups' },
+      title: {
+        nb: 'Selvhjelpsgrupper',
+        nn: 'Sjølvhjelpsgrupper',
+        en: 'Self-help groups',
+        se: 'Iešveahkkejoavkkut',
+        ar: 'مجموعات المساعدة الذاتية',
+        so: 'Kooxaha is-caawinta',
+        ti: 'ጉጅለታት ርእሰ-ሓገዝ',
+        fa: 'گروه‌های خودیاری',
+        uk: 'Групи самодопомоги',
+        pl: 'Grupy samopomocy',
+      },
     },
     'contact-points': {
       tag: 'selvhjelp-contact-points',
       needsKommune: true,
       height: 500,
-      title: { nb: 'Kontaktpunkter for selvhjelp', nn: 'Kontaktpunkt for sjølvhjelp', en: 'Self-help contact points' },
+      title: {
+        nb: 'Kontaktpunkter for selvhjelp',
+        nn: 'Kontaktpunkt for sjølvhjelp',
+        en: 'Self-help contact points',
+        se: 'Iešveahki oktavuođačuoggát',
+        ar: 'نقاط الاتصال للمساعدة الذاتية',
+        so: 'Xidhiidhiyayaasha is-caawinta',
+        ti: 'መራኸቢ ነጥብታት ርእሰ-ሓገዝ',
+        fa: 'نقاط تماس خودیاری',
+        uk: 'Контактні пункти самодопомоги',
+        pl: 'Punkty kontaktowe samopomocy',
+      },
     },
     'district-office': {
       tag: 'selvhjelp-district-office',
       needsKommune: true,
       height: 400,
-      title: { nb: 'Distriktskontor i Selvhjelp Norge', nn: 'Distriktskontor i Selvhjelp Norge', en: 'Selvhjelp Norge district office' },
+      title: {
+        nb: 'Distriktskontor i Selvhjelp Norge',
+        nn: 'Distriktskontor i Selvhjelp Norge',
+        en: 'Selvhjelp Norge district office',
+        se: 'Guovlukantuvra',
+        ar: 'المكتب الإقليمي',
+        so: 'Xafiiska gobolka',
+        ti: 'ቤት ጽሕፈት ዞባ',
+        fa: 'دفتر منطقه‌ای',
+        uk: 'Районний офіс',
+        pl: 'Biuro okręgowe',
+      },
     },
   };
   const LANGUAGES = [

@@ -96,7 +96,14 @@
 <div class="shf-results-area">
 [@shf.count total=model.total id=id + "-count" sections=(model.sections)!""/]
 [#if model.hits?has_content]
-[@shf.hitList hits=model.hits signup=model.signup!true nearbyKm=(model.sections.nearbyKm)!""/]
+[@shf.hitList hits=model.hits signup=model.signup!true nearbyKm=(model.sections.nearbyKm)!""]
+[#-- Found, but nothing meets where the visitor lives: after the digital groups, the invitation. --]
+[#if model.invite?? && model.invite.startHeading??]
+<div class="shf-empty shf-invite">
+[@startGroup model.invite 3/]
+</div>
+[/#if]
+[/@shf.hitList]
 [/#if]
 [#-- Groups are started by people like the visitor, with the contact point's help. --]
 [#macro startGroup e level]
@@ -125,12 +132,7 @@
 <p><a href="${e.digitalHref}" data-shf-nav>${i18n['selvhjelp.ui.empty.digital']}</a></p>
 </div>
 [/#if]
-[#-- Found, but nothing meets where the visitor lives: after what there is, the invitation. --]
-[#if model.invite?? && model.invite.startHeading??]
-<div class="shf-empty shf-invite">
-[@startGroup model.invite 3/]
-</div>
-[/#if]
+
 [@shf.paging model.paging!/]
 </div>
 [#if model.facets?has_content]

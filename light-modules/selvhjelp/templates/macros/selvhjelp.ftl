@@ -70,6 +70,9 @@
 [@resultItems digitalHits signup 4/]
 </div>
 [/#if]
+[#-- The caller's body (the invitation to start a group where none meets) comes before the groups
+     that would mean a long journey: on a phone it is what to do next, not 20 screens down. --]
+[#nested]
 [#if fartherHits?has_content]
 <div class="shf-farther-section">
 <h3 class="shf-section-heading">${i18n['selvhjelp.ui.section.farther']}</h3>

@@ -202,8 +202,12 @@ class PageComponentsTest {
         .contains("<h3>Vil du være med på å starte en gruppe i Kinn?</h3>")
         .contains("<h4 class=\"shf-card-title\">Frivilligsentralen i Kinn</h4>")
         .doesNotContain("Ingen grupper funnet");
-    // The invitation comes after the groups there are.
-    assertThat(r.html().indexOf("shf-invite")).isGreaterThan(r.html().indexOf("Angstgruppe Oslo"));
+    // The invitation comes before the groups that mean a long journey: on a phone, what to do
+    // next is not twenty results down.
+    assertThat(r.html().indexOf("shf-invite"))
+        .isPositive()
+        .isLessThan(r.html().indexOf("class=\"shf-farther-section\""))
+        .isLessThan(r.html().indexOf("Angstgruppe Oslo 01"));
     // Where a group meets, no invitation.
     assertThat(finder(Presets.NONE, "kommune", "0301", "theme", "angst").html())
         .doesNotContain("shf-invite");
