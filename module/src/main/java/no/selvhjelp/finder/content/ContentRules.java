@@ -10,6 +10,7 @@ import no.selvhjelp.finder.api.ContactPoint;
 import no.selvhjelp.finder.api.DistrictOffice;
 import no.selvhjelp.finder.api.GeoPoint;
 import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.Kommune;
 import no.selvhjelp.finder.api.OfficeContact;
 import no.selvhjelp.finder.api.Postnummer;
 
@@ -29,6 +30,9 @@ final class ContentRules {
    * are large, but a point further away than this belongs to another place.
    */
   static final double MAX_KM_FROM_POSTNUMMER = 30;
+
+  /** How far from its kommune's centre a group's postnummer of another kommune may lie. */
+  static final double MAX_KM_FROM_KOMMUNE = 75;
 
   private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -210,9 +214,9 @@ final class ContentRules {
   }
 
   /**
-   * A group's postnummer must lie in its kommune, and its own lat/lon near its postnummer. An
-   * export edited in a spreadsheet (a new postnummer, the old lat/lon still in their columns) would
-   * otherwise put the group on the map and in distance search where it no longer meets.
+   * A group's postnummer must lie in or near its kommune, and its own lat/lon near its postnummer.
+   * An export edited in a spreadsheet (a new postnummer, the old lat/lon still in their columns)
+   * would otherwise put the group on the map and in distance search where it no longer meets.
    */
   private void placeAgrees(Group g, BiConsumer<String, String> report) {
     Postnummer p = g.postnummer() == null ? null : ref.postnummer(g.postnummer()).orElse(null);
@@ -220,10 +224,16 @@ final class ContentRules {
       return; // none, or not a postnummer (reported already)
     }
     String k = g.kommunenummer();
-    if (k != null
-        && ref.kommune(k).isPresent()
+    Kommune kommune = k == null ? null : ref.kommune(k).orElse(null);
+    // A postnummer area may reach over a kommune border (Bring gives each one kommune), so a
+    // neighbour's postnummer is fine; one far from the kommune (Bergen's on a group in Kinn) is a
+    // mistake. The distance is from the kommune's centre, generous for the largest kommuner.
+    if (kommune != null
         && p.kommunenummer() != null
-        && !p.kommunenummer().equals(k)) {
+        && !p.kommunenummer().equals(k)
+        && p.hasPoint()
+        && new GeoPoint(kommune.lat(), kommune.lon()).distanceKm(p.lat(), p.lon())
+            > MAX_KM_FROM_KOMMUNE) {
       report.accept(
           "postnummer",
           "'"
