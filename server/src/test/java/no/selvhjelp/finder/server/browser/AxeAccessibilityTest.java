@@ -64,6 +64,9 @@ class AxeAccessibilityTest {
             List.of(
                 "finder, no group in a kommune without contact point",
                 "/embed/groups?kommune=4601&theme=spiseforstyrrelser&"),
+            List.of(
+                "finder, groups only farther away, with the invitation",
+                "/embed/groups?postnummer=6900&theme=angst&"),
             List.of("finder, bad parameter (400)", "/embed/groups?postnummer=abcd&"),
             List.of("group list", "/embed/group-list?kommune=0301&size=10&page=2&"),
             List.of("group list, no results", "/embed/group-list?kommune=5001&"),
@@ -77,7 +80,8 @@ class AxeAccessibilityTest {
             List.of("about", "/embed/about?"),
             List.of("visitor page, initial", "/?"),
             List.of("visitor page, results", "/?q=angst&"),
-            List.of("visitor page, bad postnummer (400)", "/?postnummer=690&"));
+            List.of("visitor page, bad postnummer (400)", "/?postnummer=690&"),
+            List.of("no page at this address (404)", "/finnes-ikke?"));
     return LANGUAGES.stream()
         .flatMap(
             lang ->
