@@ -1,5 +1,6 @@
 package no.selvhjelp.finder.api;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,6 +30,14 @@ public interface ContentStore {
   Optional<ContactPoint> contactPoint(String id);
 
   List<ContactPoint> contactPoints();
+
+  /** The contact points serving a kommune, by name: who helps its visitors and starts groups. */
+  default List<ContactPoint> contactPointsOf(String kommune) {
+    return contactPoints().stream()
+        .filter(cp -> cp.kommuner().contains(kommune))
+        .sorted(Comparator.comparing(ContactPoint::name))
+        .toList();
+  }
 
   Optional<DistrictOffice> districtOffice(String id);
 

@@ -1,9 +1,7 @@
 package no.selvhjelp.finder.render;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import no.selvhjelp.finder.api.ContactPoint;
 import no.selvhjelp.finder.api.ContentStore;
 import no.selvhjelp.finder.content.Messages;
 import no.selvhjelp.finder.content.ReferenceData;
@@ -42,11 +40,7 @@ public final class ContactPointsComponent {
     }
     String kommune = choice.kommune();
     List<Views.ContactCard> points =
-        store.contactPoints().stream()
-            .filter(cp -> cp.kommuner().contains(kommune))
-            .sorted(Comparator.comparing(ContactPoint::name))
-            .map(cp -> Cards.of(cp, labels, ref))
-            .toList();
+        store.contactPointsOf(kommune).stream().map(cp -> Cards.of(cp, labels, ref)).toList();
     View view = new View(presets.heading(), labels.kommune(kommune), points, List.of());
     return new ComponentView(
         NAME, 200, heading + ": " + labels.kommune(kommune), language.ui(), language.dir(), view);

@@ -111,21 +111,18 @@ public final class GroupDetailComponent {
     VisitorParams visitor = VisitorParams.of(params);
     PageLanguage language;
     String lang = visitor.first("lang");
-    // An unknown lang is a 400 as on every other page; the group is still shown (in Bokmål, and
-    // links drop the bad value), since a visitor who followed a broken link came for it.
-    boolean unknownLang = false;
+    // VisitorParams already dropped a lang the pages do not offer; only an editor's preset can
+    // still be wrong: a 400, as on every other page, with the group still shown in Bokmål.
+    boolean badPreset = false;
     try {
       language = PageLanguage.choose(lang, presets.uiLanguage());
     } catch (InvalidInputException e) {
       language = PageLanguage.DEFAULT;
-      unknownLang = true;
-      lang = null;
+      badPreset = true;
     }
     ValueLabels labels = new ValueLabels(messages.labels(language.ui()), ref, language);
     // Where the visitor came from: the search itself, where the links carry it; else the finder.
-    VisitorParams search =
-        (unknownLang ? visitor.without("fragment", "lang") : visitor.without("fragment"))
-            .withoutBlank(Set.of());
+    VisitorParams search = visitor.without("fragment").withoutBlank(Set.of());
     // Back to a search lands on its count, as the search did, not above the form.
     String back =
         links.detailKeepsSearch()
@@ -162,9 +159,11 @@ public final class GroupDetailComponent {
             g, cp, labels, lang, "true".equals(visitor.first("fragment")), params, interest);
     // No way to reach the group itself: the kommune's contact point knows its groups.
     ContactPoint shown =
-        cp == null && g.contact() == null ? kommuneContactPoint(g.kommunenummer()) : cp;
+        cp == null && g.contact() == null
+            ? store.contactPointsOf(g.kommunenummer()).stream().findFirst().orElse(null)
+            : cp;
     View view = view(g, cp, shown, labels, back, interestView);
-    int status = unknownLang && interest.status() == 200 ? 400 : interest.status();
+    int status = badPreset && interest.status() == 200 ? 400 : interest.status();
     return new ComponentView(NAME, status, g.title(), language.ui(), language.dir(), view);
   }
 
@@ -231,13 +230,6 @@ public final class GroupDetailComponent {
             ? null
             : store.contactPoint(g.courseContactPointId()).map(ContactPoint::name).orElse(null);
     return ResultViews.course(labels, g.continuesCourse(), runBy);
-  }
-
-  private ContactPoint kommuneContactPoint(String kommune) {
-    return store.contactPoints().stream()
-        .filter(p -> p.kommuner().contains(kommune))
-        .min(java.util.Comparator.comparing(ContactPoint::name))
-        .orElse(null);
   }
 
   private static View notFound(String id, String back) {

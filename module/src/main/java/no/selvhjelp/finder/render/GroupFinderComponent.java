@@ -201,10 +201,7 @@ public final class GroupFinderComponent {
     List<Views.ContactCard> points =
         kommune == null
             ? List.of()
-            : store.contactPoints().stream()
-                .filter(cp -> cp.kommuner().contains(kommune))
-                .map(cp -> Cards.of(cp, labels, ref))
-                .toList();
+            : store.contactPointsOf(kommune).stream().map(cp -> Cards.of(cp, labels, ref)).toList();
     // No contact point yet: Selvhjelp Norge's district office for the fylke helps instead.
     List<Views.ContactCard> offices =
         kommune == null || !points.isEmpty()
