@@ -1,6 +1,8 @@
 package no.selvhjelp.finder.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.facet.FacetsConfig;
 import no.selvhjelp.finder.shaded.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import no.selvhjelp.finder.shaded.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -12,15 +14,27 @@ import no.selvhjelp.finder.shaded.lucene.search.SearcherFactory;
  * An IndexSearcher that carries the facet ordinal state of its reader and every document's facet
  * ordinals ({@link FacetOrdinals}). Building them costs a pass over the doc values, so they are
  * built once per refreshed reader, not once per search. Likewise what query building learns of the
- * reader's terms ({@link ReaderTerms}).
+ * reader's terms ({@link ReaderTerms}), and what earlier text searches scored ({@link
+ * ReaderScores}).
  */
 public final class GroupSearcher extends IndexSearcher {
+  private static final int SHOWN_CAPACITY = 4_096;
+
   private final SortedSetDocValuesReaderState facetState;
   private final FacetOrdinals facetOrdinals;
   private final ReaderTerms terms;
+  private final ReaderScores scores = new ReaderScores(ReaderScores.DEFAULT_BUDGET);
+
+  /**
+   * Hits' stored fields, as a search shows them. Decompressing a document's block cost about a
+   * tenth of a search at 10,000 groups (issue 13), and the same groups come back on many first
+   * pages; a few thousand documents of a few KB each.
+   */
+  private final BoundedMemo<Integer, Document> shown;
 
   GroupSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
+    this.shown = new BoundedMemo<>(SHOWN_CAPACITY, this::readShown);
     this.terms = new ReaderTerms(reader);
     this.facetState =
         hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
@@ -52,6 +66,27 @@ public final class GroupSearcher extends IndexSearcher {
   /** What this reader's terms dictionary answered before, for building queries. */
   public ReaderTerms terms() {
     return terms;
+  }
+
+  /**
+   * A document's stored fields that a hit shows ({@link LuceneSchema#SHOWN}), read once per reader
+   * (the document must not be deleted in this reader, as for any hit of its searches).
+   */
+  public Document shown(int doc) {
+    return shown.get(doc);
+  }
+
+  private Document readShown(int doc) {
+    try {
+      return storedFields().document(doc, LuceneSchema.SHOWN);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading a hit failed", e);
+    }
+  }
+
+  /** What text searches on this reader scored before, per part of their query. */
+  public ReaderScores scores() {
+    return scores;
   }
 
   static SearcherFactory factory(FacetsConfig config) {

@@ -2,6 +2,7 @@ package no.selvhjelp.finder.index;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The names and roles of the index's fields. Why each is what it is:
@@ -85,6 +86,27 @@ public final class LuceneSchema {
   public static final String NO = "_no";
   public static final String FOLD = "_fold";
   public static final String EXACT = "_exact";
+
+  /**
+   * What a hit shows, and the texts its highlight is taken from: not every stored field, since a
+   * digital group stores a reach term for each kommune it covers, up to 357, which no hit shows.
+   */
+  public static final Set<String> SHOWN =
+      Set.of(
+          ID,
+          TITLE_STORED,
+          SUMMARY_STORED,
+          THEME,
+          LANGUAGE,
+          FORMAT,
+          KOMMUNE,
+          STATUS,
+          LAT,
+          LON,
+          COURSE_STORED,
+          COURSE_BY,
+          "description" + NO,
+          "summary" + NO);
 
   /** Languages with their own analysis; any other non-Norwegian language goes to lang_icu. */
   public static final List<String> ANALYSED_LANGUAGES = List.of("ar", "fa", "en", "uk", "pl");

@@ -14,6 +14,8 @@ import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreDoc;
 import no.selvhjelp.finder.shaded.lucene.search.uhighlight.DefaultPassageFormatter;
+import no.selvhjelp.finder.shaded.lucene.search.uhighlight.FieldOffsetStrategy;
+import no.selvhjelp.finder.shaded.lucene.search.uhighlight.UHComponents;
 import no.selvhjelp.finder.shaded.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -56,6 +58,14 @@ final class Highlights {
             .withWeightMatches(false);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
+          @Override
+          protected FieldOffsetStrategy getOffsetStrategy(
+              OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS && PagePostings.reads(components)
+                ? new PagePostings(components)
+                : super.getOffsetStrategy(source, components);
+          }
+
           @Override
           protected List<CharSequence[]> loadFieldValues(
               String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {

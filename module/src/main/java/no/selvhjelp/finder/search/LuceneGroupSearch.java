@@ -9,8 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.selvhjelp.finder.api.FacetValue;
 import no.selvhjelp.finder.api.GroupHit;
 import no.selvhjelp.finder.api.GroupQuery;
@@ -25,7 +23,6 @@ import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.search.FilterBuilder.Dim;
 import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
-import no.selvhjelp.finder.shaded.lucene.index.StoredFields;
 import no.selvhjelp.finder.shaded.lucene.queries.function.FunctionScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
@@ -51,30 +48,6 @@ public final class LuceneGroupSearch implements GroupSearch {
 
   /** About 15 MB at most: a cached answer with all its facets is some 15 KB of objects. */
   public static final int DEFAULT_CACHE = 1_000;
-
-  /**
-   * What a hit shows. Not every stored field: a digital group stores a reach term for each kommune
-   * it covers, up to 357, which no hit shows.
-   */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(
-          LuceneSchema.ID,
-          LuceneSchema.TITLE_STORED,
-          LuceneSchema.SUMMARY_STORED,
-          LuceneSchema.THEME,
-          LuceneSchema.LANGUAGE,
-          LuceneSchema.FORMAT,
-          LuceneSchema.KOMMUNE,
-          LuceneSchema.STATUS,
-          LuceneSchema.LAT,
-          LuceneSchema.LON,
-          LuceneSchema.COURSE_STORED,
-          LuceneSchema.COURSE_BY);
-
-  /** With words, the hit's fields and the texts its highlight is taken from, read together. */
-  private static final Set<String> HIT_AND_HIGHLIGHT_FIELDS =
-      Stream.concat(HIT_FIELDS.stream(), Highlights.FIELDS.stream())
-          .collect(Collectors.toUnmodifiableSet());
 
   private final GroupIndex index;
   private final ReferenceData ref;
@@ -164,12 +137,9 @@ public final class LuceneGroupSearch implements GroupSearch {
             : Arrays.copyOfRange(
                 top.scoreDocs, q.offset(), Math.min(top.scoreDocs.length, q.offset() + q.size()));
     // Each hit's stored fields read once, for the hit and for its highlight.
-    StoredFields storedFields = searcher.storedFields();
     Document[] stored = new Document[page.length];
     for (int i = 0; i < page.length; i++) {
-      stored[i] =
-          storedFields.document(
-              page[i].doc, textQuery == null ? HIT_FIELDS : HIT_AND_HIGHLIGHT_FIELDS);
+      stored[i] = searcher.shown(page[i].doc);
     }
     String[] snippets =
         textQuery == null

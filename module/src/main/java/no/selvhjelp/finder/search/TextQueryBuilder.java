@@ -156,6 +156,7 @@ public final class TextQueryBuilder {
     core.add(norwegian.build(), BooleanClause.Occur.SHOULD);
     Query mother = motherTongue.build(String.join(" ", decidingWords), index);
     if (mother != null) {
+      mother = new RememberedScores(mother);
       core.add(mother, BooleanClause.Occur.SHOULD);
       if (!ownLanguage.isEmpty()) {
         // A constant, not a multiple: BM25 on a field that few groups have gives scores of any
@@ -184,7 +185,9 @@ public final class TextQueryBuilder {
     if (writesNorwegian(deciding, meanings)) {
       Query norwegianOnly = norwegianOnly(index);
       if (norwegianOnly != null) {
-        bonuses.add(new BoostQuery(new ConstantScoreQuery(norwegianOnly), NORWEGIAN_WEIGHT));
+        bonuses.add(
+            new BoostQuery(
+                new ConstantScoreQuery(new RememberedScores(norwegianOnly)), NORWEGIAN_WEIGHT));
       }
     }
     if (bonuses.isEmpty()) {
@@ -209,7 +212,9 @@ public final class TextQueryBuilder {
     for (String theme : themes) {
       Query spoken = themeQuery(theme, searcher.terms());
       if (spoken != null) {
-        b.add(new BoostQuery(spoken, CHOSEN_THEME_WEIGHT), BooleanClause.Occur.SHOULD);
+        b.add(
+            new BoostQuery(new RememberedScores(spoken), CHOSEN_THEME_WEIGHT),
+            BooleanClause.Occur.SHOULD);
         any = true;
       }
     }
@@ -322,7 +327,8 @@ public final class TextQueryBuilder {
         alternatives.add(constant(LuceneSchema.FORMAT, "hybrid", FORMAT_WEIGHT / 2));
       }
     }
-    return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    // The same word scores the same on every search of this reader: remembered (issue 13).
+    return new RememberedScores(new DisjunctionMaxQuery(alternatives, TIE_BREAKER));
   }
 
   /** A theme's Norwegian word(s) as a query on this reader; null for an unknown theme. */

@@ -58,6 +58,41 @@ class HighlightsTest {
         .containsEntry("bare-i-tittelen", "(none)");
   }
 
+  @Test
+  void everyHitOfALongPageAcrossSegmentsMarksEachOfItsWords() throws Exception {
+    String[] descriptions = {
+      "Vi snakker om angst.", "Vi snakker om uro.", "Vi snakker om angst og uro sammen."
+    };
+    try (InMemoryJackrabbit repository = new InMemoryJackrabbit();
+        Engine own = new Engine(repository).start()) {
+      // Three imports, three segments; the words alternate, so one word's postings run past the
+      // hits without it (PagePostings reads each word's postings once for the whole page).
+      for (int batch = 0; batch < 3; batch++) {
+        List<Group> groups = new java.util.ArrayList<>();
+        for (int i = batch * 8; i < batch * 8 + 8; i++) {
+          groups.add(group("g-" + i, "Gruppe " + i, "Om livet", descriptions[i % 3]));
+        }
+        own.imports().importBatch(new ImportBatch(null, null, groups));
+      }
+      own.syncIndex();
+      try (var lease = own.index().lease()) {
+        assertThat(lease.searcher().getIndexReader().leaves()).hasSizeGreaterThan(1);
+      }
+      var hits =
+          own.search().search(LuceneGroupSearchTest.query("angst uro").page(1, 24).build()).hits();
+      assertThat(hits).hasSize(24);
+      for (GroupHit hit : hits) {
+        int i = Integer.parseInt(hit.id().substring(2));
+        assertThat(hit.highlight())
+            .as(hit.id())
+            .isEqualTo(
+                descriptions[i % 3]
+                    .replace("angst", "<mark>angst</mark>")
+                    .replace("uro", "<mark>uro</mark>"));
+      }
+    }
+  }
+
   private static Group group(String id, String title, String summary, String description) {
     return SearchFixtures.g(
         id,
