@@ -12,9 +12,10 @@ import no.selvhjelp.finder.content.ReferenceData;
 
 /**
  * The queries both engines answer, per kind: what visitors type, the same with a kommune or theme
- * filter, filters alone, and hostile text (issue 13: sixteen unknown 30-letter words, what an
- * attacker sends to make each search as costly as possible). Kommuner and fylker are taken from the
- * data (those with the most groups), so filtered queries find something even at 1,000 groups. Every
+ * filter, filters alone, texts no one sent before and misspellings no one made before ({@link
+ * VisitorTexts}), and hostile text (issue 13: sixteen unknown 30-letter words, what an attacker
+ * sends to make each search as costly as possible). Kommuner and fylker are taken from the data
+ * (those with the most groups), so filtered queries find something even at 1,000 groups. Every
  * query asks for what the API's first page asks for: 10 hits, page 1, facets (and highlight, on
  * Lucene).
  */
@@ -25,6 +26,8 @@ final class QueryMix {
     TEXT("text"),
     TEXT_FILTER("text + filter"),
     FILTER("filter only"),
+    NEW_TEXT("new text"),
+    NEW_TYPO("new typo"),
     HOSTILE("hostile text");
 
     /** What visitors send: the kinds the speed goals and the HTTP mix are about. */
@@ -56,6 +59,7 @@ final class QueryMix {
 
   private final Map<Kind, List<GroupQuery>> queries = new LinkedHashMap<>();
   private final HostileTexts hostile = new HostileTexts();
+  private final VisitorTexts visitor = new VisitorTexts();
 
   QueryMix(List<Group> groups, ReferenceData ref) {
     List<String> kommuner = busiest(groups, Group::kommunenummer);
@@ -91,15 +95,18 @@ final class QueryMix {
   }
 
   /**
-   * The queries of a kind. Hostile text is new on every call, {@link HostileTexts#BLOCK} distinct
-   * queries each, so that no query repeats between warm-up and measurement or between the engines:
-   * an attacker never repeats one either, and nothing learnt from an earlier one may help.
+   * The queries of a kind. Hostile text, new text and new typos are new on every call, {@link
+   * HostileTexts#BLOCK} distinct queries each, so that no query repeats between warm-up and
+   * measurement or between the engines: an attacker never repeats one either, and nothing learnt
+   * from an earlier one may help.
    */
   List<GroupQuery> of(Kind kind) {
-    if (kind == Kind.HOSTILE) {
-      return hostile.next().stream().map(QueryMix::text).toList();
-    }
-    return queries.get(kind);
+    return switch (kind) {
+      case HOSTILE -> hostile.next().stream().map(QueryMix::text).toList();
+      case NEW_TEXT -> visitor.newTexts(HostileTexts.BLOCK).stream().map(QueryMix::text).toList();
+      case NEW_TYPO -> visitor.newTypos(HostileTexts.BLOCK).stream().map(QueryMix::text).toList();
+      default -> queries.get(kind);
+    };
   }
 
   /** A text-only query for one word, as the edit measurements search for the edited title. */

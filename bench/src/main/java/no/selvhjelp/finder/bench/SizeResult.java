@@ -61,6 +61,13 @@ public record SizeResult(
         .orElse(Double.NaN);
   }
 
+  public long maxLuceneP50Nanos() {
+    return QueryMix.Kind.VISITOR.stream()
+        .mapToLong(k -> queries.get(k).lucene().p50Nanos())
+        .max()
+        .orElse(0);
+  }
+
   public long maxLuceneP99Nanos() {
     return QueryMix.Kind.VISITOR.stream()
         .mapToLong(k -> queries.get(k).lucene().p99Nanos())
