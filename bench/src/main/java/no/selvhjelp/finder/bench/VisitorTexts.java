@@ -3,6 +3,7 @@ package no.selvhjelp.finder.bench;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  * cost. Seeded, so every run sends the same sequence.
  */
 final class VisitorTexts {
-  /** Words visitors write (Bokmål, Nynorsk, places, formats), each of them in some group. */
+  /** Words visitors write: needs in Bokmål and Nynorsk, places, formats. */
   static final List<String> WORDS =
       List.of(
           "sorg",
@@ -83,7 +84,7 @@ final class VisitorTexts {
   List<String> newTypos(int count) {
     List<String> texts = new ArrayList<>(count);
     while (texts.size() < count) {
-      String word = WORDS.get(random.nextInt(WORDS.size())).toLowerCase(java.util.Locale.ROOT);
+      String word = WORDS.get(random.nextInt(WORDS.size())).toLowerCase(Locale.ROOT);
       if (word.length() < 5) {
         continue;
       }

@@ -87,6 +87,9 @@ public final class LuceneSchema {
   public static final String FOLD = "_fold";
   public static final String EXACT = "_exact";
 
+  /** Where a hit's snippet is taken from, in order of preference (stored, offsets in postings). */
+  public static final List<String> HIGHLIGHTED = List.of("description" + NO, "summary" + NO);
+
   /**
    * What a hit shows, and the texts its highlight is taken from: not every stored field, since a
    * digital group stores a reach term for each kommune it covers, up to 357, which no hit shows.
@@ -105,8 +108,8 @@ public final class LuceneSchema {
           LON,
           COURSE_STORED,
           COURSE_BY,
-          "description" + NO,
-          "summary" + NO);
+          HIGHLIGHTED.get(0),
+          HIGHLIGHTED.get(1));
 
   /** Languages with their own analysis; any other non-Norwegian language goes to lang_icu. */
   public static final List<String> ANALYSED_LANGUAGES = List.of("ar", "fa", "en", "uk", "pl");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.selvhjelp.finder.index.GroupSearcher;
+import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
@@ -25,7 +26,7 @@ import no.selvhjelp.finder.shaded.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Highlights {
   /** Where a snippet comes from, in order of preference; the highlight query searches these. */
-  static final List<String> FIELDS = List.of("description_no", "summary_no");
+  static final List<String> FIELDS = LuceneSchema.HIGHLIGHTED;
 
   private final Analyzer indexAnalyzer;
 
