@@ -11,6 +11,8 @@ import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
 import no.selvhjelp.finder.shaded.lucene.document.Document;
+import no.selvhjelp.finder.shaded.lucene.index.FieldInfo;
+import no.selvhjelp.finder.shaded.lucene.index.FieldInfos;
 import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreDoc;
@@ -49,9 +51,11 @@ final class Highlights {
     for (int i = 0; i < page.length; i++) {
       byDoc.put(page[i].doc, stored[i]);
     }
+    FieldInfos merged = searcher.fieldInfos(); // once per reader, not once per page
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+            .withScorer(new PassageScores())
             .withMaxLength(10_000)
             .withMaxNoHighlightPassages(0) // no match in a field: no snippet, not its first line
             // The query is plain terms: reading their offsets from the postings is enough, and
@@ -65,6 +69,11 @@ final class Highlights {
             return source == OffsetSource.POSTINGS && PagePostings.reads(components)
                 ? new PagePostings(components)
                 : super.getOffsetStrategy(source, components);
+          }
+
+          @Override
+          protected FieldInfo getFieldInfo(String field) {
+            return merged.fieldInfo(field);
           }
 
           @Override
