@@ -23,6 +23,14 @@ public final class BoundedMemo<K, V> {
   }
 
   public V get(K key) {
+    return get(key, function);
+  }
+
+  /**
+   * As {@link #get(Object)}, computing a missing answer with {@code same}, which must give what the
+   * memo's own function gives (a caller's cheaper way to the same answer).
+   */
+  public V get(K key, Function<K, V> same) {
     V value = values.get(key);
     if (value != null) {
       return value;
@@ -30,7 +38,7 @@ public final class BoundedMemo<K, V> {
     if (values.size() >= capacity) {
       values.clear();
     }
-    value = function.apply(key);
+    value = same.apply(key);
     values.put(key, value);
     return value;
   }

@@ -3,7 +3,9 @@ package no.selvhjelp.finder.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.index.MultiTerms;
@@ -20,6 +22,12 @@ import no.selvhjelp.finder.shaded.lucene.util.StringHelper;
  * segment (a new terms enumerator each time): about a tenth of a text search at 10,000 groups
  * (issue 13). So each answer is kept for the reader's lifetime, which ends at the next change to
  * the index; a stream of new words (an attacker's) only empties the memory now and then.
+ *
+ * <p>Words not asked before still cost their seeks, and an attacker's text is nothing but such
+ * words, each asked in some twenty fields: a new enumerator per field and segment for every one was
+ * most of what a hostile search allocated (3.4 MB). A search therefore asks through {@link
+ * #forOneSearch()}, which shares the answers and keeps one enumerator per field and segment for the
+ * search's own questions.
  */
 public final class ReaderTerms {
   /** Some 100 bytes an answer: a few MB at most, for a reader that lives until the next edit. */
@@ -30,21 +38,44 @@ public final class ReaderTerms {
   private final BoundedMemo<Term, Boolean> prefixes;
   private final BoundedMemo<String, List<String>> fieldTerms;
 
+  /**
+   * A field's enumerator per segment (null where the segment lacks the field), for one thread's
+   * questions; null in the shared instance, which opens new ones for every question.
+   */
+  private final Map<String, TermsEnum[]> enumerators;
+
   ReaderTerms(IndexReader reader) {
     this.reader = reader;
     this.exists = new BoundedMemo<>(CAPACITY, this::lookUp);
     this.prefixes = new BoundedMemo<>(CAPACITY, this::lookUpPrefix);
     this.fieldTerms = new BoundedMemo<>(64, this::lookUpField);
+    this.enumerators = null;
+  }
+
+  private ReaderTerms(ReaderTerms shared) {
+    this.reader = shared.reader;
+    this.exists = shared.exists;
+    this.prefixes = shared.prefixes;
+    this.fieldTerms = shared.fieldTerms;
+    this.enumerators = new HashMap<>();
+  }
+
+  /**
+   * The same answers, for one search on one thread: what it asks that nobody asked before is looked
+   * up with enumerators it keeps until it is dropped. Not to be shared between threads.
+   */
+  public ReaderTerms forOneSearch() {
+    return new ReaderTerms(this);
   }
 
   /** Whether some document holds {@code term} (deleted documents may still count). */
   public boolean exists(Term term) {
-    return exists.get(term);
+    return exists.get(term, this::lookUp);
   }
 
   /** Whether some term of the prefix's field starts with the prefix's text. */
   public boolean anyStartsWith(Term prefix) {
-    return prefixes.get(prefix);
+    return prefixes.get(prefix, this::lookUpPrefix);
   }
 
   /**
@@ -55,9 +86,17 @@ public final class ReaderTerms {
     return fieldTerms.get(field);
   }
 
+  /** One seek per segment in the terms dictionary, until a segment holds the term. */
   private boolean lookUp(Term term) {
     try {
-      return reader.docFreq(term) > 0;
+      TermsEnum[] perSegment = enumerators(term.field());
+      for (TermsEnum it : perSegment) {
+        // A term in a segment's dictionary has at least one document there.
+        if (it != null && it.seekExact(term.bytes())) {
+          return true;
+        }
+      }
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,13 +106,9 @@ public final class ReaderTerms {
   private boolean lookUpPrefix(Term prefix) {
     BytesRef bytes = prefix.bytes();
     try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(prefix.field());
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum it = terms.iterator();
-        if (it.seekCeil(bytes) != TermsEnum.SeekStatus.END
+      for (TermsEnum it : enumerators(prefix.field())) {
+        if (it != null
+            && it.seekCeil(bytes) != TermsEnum.SeekStatus.END
             && StringHelper.startsWith(it.term(), bytes)) {
           return true;
         }
@@ -82,6 +117,23 @@ public final class ReaderTerms {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private TermsEnum[] enumerators(String field) throws IOException {
+    TermsEnum[] kept = enumerators == null ? null : enumerators.get(field);
+    if (kept != null) {
+      return kept;
+    }
+    List<LeafReaderContext> leaves = reader.leaves();
+    TermsEnum[] opened = new TermsEnum[leaves.size()];
+    for (int i = 0; i < opened.length; i++) {
+      Terms terms = leaves.get(i).reader().terms(field);
+      opened[i] = terms == null ? null : terms.iterator();
+    }
+    if (enumerators != null) {
+      enumerators.put(field, opened);
+    }
+    return opened;
   }
 
   private List<String> lookUpField(String field) {

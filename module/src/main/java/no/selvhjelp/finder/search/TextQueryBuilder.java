@@ -108,7 +108,7 @@ public final class TextQueryBuilder {
    */
   public Query build(String text, GroupSearcher searcher) {
     IndexReader reader = searcher.getIndexReader();
-    ReaderTerms index = searcher.terms();
+    ReaderTerms index = searcher.terms().forOneSearch();
     List<String> words = new ArrayList<>();
     for (String w : UserText.terms(text)) {
       // Longer than any word in any of our languages: noise or an attack, never a search.
