@@ -51,7 +51,8 @@ final class Generation {
               .setCommitOnClose(false)
               .setMergePolicy(mergePolicy());
       writer = new IndexWriter(directory, config);
-      SearcherManager searchers = new SearcherManager(writer, GroupSearcher.factory(facets));
+      SearcherManager searchers =
+          new SearcherManager(writer, GroupSearcher.factory(facets, new FilterCache()));
       success = true;
       return new Generation(directory, path, writer, searchers);
     } finally {

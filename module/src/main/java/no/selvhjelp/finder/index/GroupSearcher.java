@@ -34,8 +34,12 @@ public final class GroupSearcher extends IndexSearcher {
    */
   private final BoundedMemo<Integer, Document> shown;
 
-  GroupSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+  GroupSearcher(IndexReader reader, FacetsConfig config, FilterCache filters) throws IOException {
     super(reader);
+    if (System.getProperty("nofc") == null) { // TEMP
+      setQueryCache(filters.cache());
+      setQueryCachingPolicy(filters.policy());
+    }
     this.shown = new BoundedMemo<>(SHOWN_CAPACITY, this::readShown);
     this.terms = new ReaderTerms(reader);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
@@ -100,12 +104,12 @@ public final class GroupSearcher extends IndexSearcher {
     return scores;
   }
 
-  static SearcherFactory factory(FacetsConfig config) {
+  static SearcherFactory factory(FacetsConfig config, FilterCache filters) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
           throws IOException {
-        return new GroupSearcher(reader, config);
+        return new GroupSearcher(reader, config, filters);
       }
     };
   }

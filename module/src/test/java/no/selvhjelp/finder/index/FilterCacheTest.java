@@ -1,0 +1,97 @@
+package no.selvhjelp.finder.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import no.selvhjelp.finder.shaded.lucene.document.Document;
+import no.selvhjelp.finder.shaded.lucene.document.Field;
+import no.selvhjelp.finder.shaded.lucene.document.StringField;
+import no.selvhjelp.finder.shaded.lucene.document.TextField;
+import no.selvhjelp.finder.shaded.lucene.facet.FacetsConfig;
+import no.selvhjelp.finder.shaded.lucene.index.DirectoryReader;
+import no.selvhjelp.finder.shaded.lucene.index.IndexWriter;
+import no.selvhjelp.finder.shaded.lucene.index.IndexWriterConfig;
+import no.selvhjelp.finder.shaded.lucene.index.Term;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanClause.Occur;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
+import no.selvhjelp.finder.shaded.lucene.search.Query;
+import no.selvhjelp.finder.shaded.lucene.search.Sort;
+import no.selvhjelp.finder.shaded.lucene.search.TermInSetQuery;
+import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
+import no.selvhjelp.finder.shaded.lucene.store.ByteBuffersDirectory;
+import no.selvhjelp.finder.shaded.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A filter that comes back is remembered even in a segment far below Lucene's default 10,000
+ * documents, and answers as before; a query with words is never remembered.
+ */
+class FilterCacheTest {
+  private static final Query KOMMUNE_AND_THEME =
+      new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(LuceneSchema.PUBLISHED, "true")), Occur.FILTER)
+          .add(
+              new TermInSetQuery(LuceneSchema.KOMMUNE, List.of(new BytesRef("5001"))), Occur.FILTER)
+          .add(new TermInSetQuery(LuceneSchema.THEME, List.of(new BytesRef("sorg"))), Occur.FILTER)
+          .build();
+
+  @Test
+  void aRepeatedFilterIsRememberedInASmallSegmentAndCountsTheSame() throws Exception {
+    try (var dir = new ByteBuffersDirectory();
+        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      index(writer);
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        FilterCache filters = new FilterCache();
+        GroupSearcher searcher = new GroupSearcher(reader, new FacetsConfig(), filters);
+        for (int i = 0; i < 8; i++) {
+          assertThat(matches(searcher, KOMMUNE_AND_THEME)).isEqualTo(10);
+        }
+        assertThat(filters.cache().getCacheCount()).isPositive();
+        assertThat(filters.cache().getHitCount()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void aQueryWithWordsIsNeverRemembered() throws Exception {
+    Query words =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term("description_no", "sorg")), Occur.MUST)
+            // Lucene never caches a lone term query, but would cache this whole query.
+            .add(new TermQuery(new Term(LuceneSchema.PUBLISHED, "true")), Occur.FILTER)
+            .build();
+    assertThat(FilterCache.onlyFilterFields(KOMMUNE_AND_THEME)).isTrue();
+    assertThat(FilterCache.onlyFilterFields(words)).isFalse();
+    try (var dir = new ByteBuffersDirectory();
+        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      index(writer);
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        FilterCache filters = new FilterCache();
+        GroupSearcher searcher = new GroupSearcher(reader, new FacetsConfig(), filters);
+        for (int i = 0; i < 8; i++) {
+          // Without scores, as the drill-sideways pass runs the words: a candidate for the cache.
+          assertThat(matches(searcher, words)).isEqualTo(100);
+        }
+        assertThat(filters.cache().getCacheCount()).isZero();
+      }
+    }
+  }
+
+  /** Every match, without scores, as the drill-sideways pass finds them (a count may shortcut). */
+  private static long matches(GroupSearcher searcher, Query query) throws Exception {
+    return searcher.search(query, 1_000, Sort.INDEXORDER).totalHits.value;
+  }
+
+  /** 100 groups: a fifth in kommune 5001, every other one on sorrow (ten both), all described. */
+  private static void index(IndexWriter writer) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      Document doc = new Document();
+      doc.add(new StringField(LuceneSchema.PUBLISHED, "true", Field.Store.NO));
+      doc.add(new StringField(LuceneSchema.KOMMUNE, i % 5 == 0 ? "5001" : "4601", Field.Store.NO));
+      doc.add(new StringField(LuceneSchema.THEME, i % 2 == 0 ? "sorg" : "angst", Field.Store.NO));
+      doc.add(new TextField("description_no", "sorg og savn", Field.Store.NO));
+      writer.addDocument(doc);
+    }
+    writer.commit();
+  }
+}
