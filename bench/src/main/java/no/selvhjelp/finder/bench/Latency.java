@@ -8,11 +8,23 @@ import java.util.Arrays;
  *
  * @param perSecond samples per second of wall time over the whole measured run
  * @param meanMatches mean total matches per query (how much work each answer was), or -1
+ * @param allocatedBytes mean bytes the measuring thread allocated per sample, or -1 where not
+ *     measured: what a search leaves for the garbage collector, whose pauses make the p99
  */
 public record Latency(
-    int count, long p50Nanos, long p99Nanos, long meanNanos, double perSecond, double meanMatches) {
+    int count,
+    long p50Nanos,
+    long p99Nanos,
+    long meanNanos,
+    double perSecond,
+    double meanMatches,
+    double allocatedBytes) {
 
   static Latency of(long[] samples, long wallNanos, double meanMatches) {
+    return of(samples, wallNanos, meanMatches, -1);
+  }
+
+  static Latency of(long[] samples, long wallNanos, double meanMatches, double allocatedBytes) {
     if (samples.length == 0) {
       throw new IllegalArgumentException("No samples");
     }
@@ -28,7 +40,8 @@ public record Latency(
         percentile(sorted, 99),
         sum / sorted.length,
         sorted.length / (wallNanos / 1e9),
-        meanMatches);
+        meanMatches,
+        allocatedBytes);
   }
 
   private static long percentile(long[] sorted, int p) {

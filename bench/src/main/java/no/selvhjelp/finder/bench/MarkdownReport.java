@@ -79,8 +79,8 @@ final class MarkdownReport {
     line("");
     line(
         "| kind | engine | queries | p50 ms | p99 ms | mean ms | queries/s | mean matches |"
-            + " speed-up (queries/s) | speed-up (p50) |");
-    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            + " KB allocated per query | speed-up (queries/s) | speed-up (p50) |");
+    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Kind kind : Kind.values()) {
       KindResult k = s.queries().get(kind);
       row(
@@ -96,7 +96,7 @@ final class MarkdownReport {
   private void row(String kind, String engine, Latency l, String speedup, String p50Speedup) {
     line(
         f(
-            "| %s | %s | %d | %s | %s | %s | %,.1f | %.0f | %s | %s |",
+            "| %s | %s | %d | %s | %s | %s | %,.1f | %.0f | %s | %s | %s |",
             kind,
             engine,
             l.count(),
@@ -105,6 +105,7 @@ final class MarkdownReport {
             ms(l.meanMillis()),
             l.perSecond(),
             l.meanMatches(),
+            l.allocatedBytes() < 0 ? "–" : f("%,.0f", l.allocatedBytes() / 1024),
             speedup,
             p50Speedup));
   }

@@ -1,5 +1,6 @@
 package no.selvhjelp.finder.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,7 @@ final class QueryTimer {
     long[] samples = new long[count];
     long matches = 0;
     int done = 0;
+    long allocatedBefore = allocatedByThisThread();
     long start = System.nanoTime();
     long deadline = budget == null ? Long.MAX_VALUE : start + budget.toNanos();
     while (done < count) {
@@ -50,6 +52,21 @@ final class QueryTimer {
       sink += r.hits().size() + r.facets().size();
     }
     long wall = System.nanoTime() - start;
-    return Latency.of(Arrays.copyOf(samples, done), wall, (double) matches / done);
+    long allocated = allocatedByThisThread() - allocatedBefore;
+    return Latency.of(
+        Arrays.copyOf(samples, done),
+        wall,
+        (double) matches / done,
+        allocatedBefore < 0 ? -1 : (double) allocated / done);
+  }
+
+  /** Bytes this thread has allocated so far, or -1 where the JVM does not count them. */
+  private static long allocatedByThisThread() {
+    if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+        && threads.isThreadAllocatedMemorySupported()
+        && threads.isThreadAllocatedMemoryEnabled()) {
+      return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+    return -1;
   }
 }

@@ -178,11 +178,13 @@ public final class SearchBenchmark {
               options.baselineBudget());
       results.put(kind, new KindResult(lucene, jcr));
       log(
-          "%-13s Lucene p50 %.3f ms p99 %.3f ms (%d) | JCR p50 %.1f ms p99 %.1f ms (%d) | %s",
+          "%-13s Lucene p50 %.3f ms p99 %.3f ms (%d, %,.0f KB each) | JCR p50 %.1f ms p99 %.1f ms"
+              + " (%d) | %s",
           kind.label,
           lucene.p50Millis(),
           lucene.p99Millis(),
           lucene.count(),
+          lucene.allocatedBytes() / 1024,
           jcr.p50Millis(),
           jcr.p99Millis(),
           jcr.count(),

@@ -40,6 +40,8 @@ class SearchBenchmarkSmokeTest {
       assertThat(k.lucene().count()).as("Lucene %s", kind).isEqualTo(10);
       assertThat(k.jcr().count()).as("JCR %s", kind).isEqualTo(10);
       assertThat(k.lucene().p50Nanos()).isPositive();
+      // Counted by the JVM for the measuring thread (HotSpot does): a search allocates something.
+      assertThat(k.lucene().allocatedBytes()).as("Lucene %s allocates", kind).isPositive();
       assertThat(k.jcr().p50Nanos()).isPositive();
       if (kind == Kind.HOSTILE) {
         // Random words are in no group: the kind measures the cost of looking, not of finding.

@@ -20,6 +20,8 @@ import no.selvhjelp.finder.shaded.lucene.search.TermInSetQuery;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
 import no.selvhjelp.finder.shaded.lucene.store.ByteBuffersDirectory;
 import no.selvhjelp.finder.shaded.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,21 +37,35 @@ class FilterCacheTest {
           .add(new TermInSetQuery(LuceneSchema.THEME, List.of(new BytesRef("sorg"))), Occur.FILTER)
           .build();
 
+  private ByteBuffersDirectory dir;
+  private DirectoryReader reader;
+  private FilterCache filters;
+  private GroupSearcher searcher;
+
+  @BeforeEach
+  void index() throws Exception {
+    dir = new ByteBuffersDirectory();
+    try (var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      index(writer);
+    }
+    reader = DirectoryReader.open(dir);
+    filters = new FilterCache();
+    searcher = new GroupSearcher(reader, new FacetsConfig(), filters);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    reader.close();
+    dir.close();
+  }
+
   @Test
   void aRepeatedFilterIsRememberedInASmallSegmentAndCountsTheSame() throws Exception {
-    try (var dir = new ByteBuffersDirectory();
-        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
-      index(writer);
-      try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        FilterCache filters = new FilterCache();
-        GroupSearcher searcher = new GroupSearcher(reader, new FacetsConfig(), filters);
-        for (int i = 0; i < 8; i++) {
-          assertThat(matches(searcher, KOMMUNE_AND_THEME)).isEqualTo(10);
-        }
-        assertThat(filters.cache().getCacheCount()).isPositive();
-        assertThat(filters.cache().getHitCount()).isPositive();
-      }
+    for (int i = 0; i < 8; i++) {
+      assertThat(matches(searcher, KOMMUNE_AND_THEME)).isEqualTo(10);
     }
+    assertThat(filters.cache().getCacheCount()).isPositive();
+    assertThat(filters.cache().getHitCount()).isPositive();
   }
 
   @Test
@@ -62,19 +78,11 @@ class FilterCacheTest {
             .build();
     assertThat(FilterCache.onlyFilterFields(KOMMUNE_AND_THEME)).isTrue();
     assertThat(FilterCache.onlyFilterFields(words)).isFalse();
-    try (var dir = new ByteBuffersDirectory();
-        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
-      index(writer);
-      try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        FilterCache filters = new FilterCache();
-        GroupSearcher searcher = new GroupSearcher(reader, new FacetsConfig(), filters);
-        for (int i = 0; i < 8; i++) {
-          // Without scores, as the drill-sideways pass runs the words: a candidate for the cache.
-          assertThat(matches(searcher, words)).isEqualTo(100);
-        }
-        assertThat(filters.cache().getCacheCount()).isZero();
-      }
+    for (int i = 0; i < 8; i++) {
+      // Without scores, as the drill-sideways pass runs the words: a candidate for the cache.
+      assertThat(matches(searcher, words)).isEqualTo(100);
     }
+    assertThat(filters.cache().getCacheCount()).isZero();
   }
 
   /** Every match, without scores, as the drill-sideways pass finds them (a count may shortcut). */
