@@ -2,6 +2,7 @@ package no.selvhjelp.finder.index;
 
 import java.io.IOException;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
 import no.selvhjelp.finder.shaded.lucene.search.LRUQueryCache;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.QueryCachingPolicy;
@@ -60,7 +61,11 @@ final class FilterCache {
     }
   }
 
-  /** Whether every field the query reads is one of {@link LuceneSchema#FILTERED}. */
+  /**
+   * Whether every field the query reads is one of {@link LuceneSchema#FILTERED}. Asked for every
+   * query the search runs without scores, a text search's words included, so the walk stops at the
+   * first other field instead of visiting the rest of a query of some hundred terms.
+   */
   static boolean onlyFilterFields(Query query) {
     boolean[] other = {false};
     query.visit(
@@ -74,9 +79,8 @@ final class FilterCache {
           }
 
           @Override
-          public QueryVisitor getSubVisitor(
-              no.selvhjelp.finder.shaded.lucene.search.BooleanClause.Occur occur, Query parent) {
-            return this;
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return other[0] ? QueryVisitor.EMPTY_VISITOR : this;
           }
 
           @Override

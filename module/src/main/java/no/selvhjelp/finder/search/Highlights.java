@@ -31,6 +31,7 @@ final class Highlights {
   static final List<String> FIELDS = LuceneSchema.HIGHLIGHTED;
 
   private final Analyzer indexAnalyzer;
+  private final PassageScores scores = new PassageScores(); // stateless
 
   Highlights(Analyzer indexAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
@@ -55,7 +56,7 @@ final class Highlights {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-            .withScorer(new PassageScores())
+            .withScorer(scores)
             .withMaxLength(10_000)
             .withMaxNoHighlightPassages(0) // no match in a field: no snippet, not its first line
             // The query is plain terms: reading their offsets from the postings is enough, and
