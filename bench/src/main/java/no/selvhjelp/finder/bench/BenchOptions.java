@@ -17,13 +17,22 @@ import java.util.List;
  * @param baselineBudget per kind, the JCR baseline stops measuring after this long (at the end of a
  *     round through the query list), but never before {@link #baselineMinQueries()}
  * @param out where to write the markdown report; null for standard output only
+ * @param kindBlocks measure Lucene kind by kind, each kind's queries in one block, instead of one
+ *     query of every kind in turn (see {@link QueryTimer#interleaved}); kept to compare with runs
+ *     before 2026-12-04, which measured that way
  */
 public record BenchOptions(
-    List<Integer> sizes, int queries, int warmup, int edits, Duration baselineBudget, Path out) {
+    List<Integer> sizes,
+    int queries,
+    int warmup,
+    int edits,
+    Duration baselineBudget,
+    Path out,
+    boolean kindBlocks) {
 
   static final String USAGE =
       """
-      java -Xmx2g -jar bench/target/selvhjelp-bench.jar [options]
+      java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -jar bench/target/selvhjelp-bench.jar [options]
         --sizes 1000,10000,100000   numbers of synthetic groups (default as shown)
         --queries N                 measured queries per kind per engine (default 200)
         --warmup N                  warm-up queries per kind per engine (default 300)
@@ -31,6 +40,8 @@ public record BenchOptions(
         --baseline-seconds S        time budget per kind for the JCR baseline (default 60);
                                     it still runs at least 30 queries (or --queries if fewer)
         --out FILE                  also write the markdown report to FILE
+        --order interleaved|blocks  Lucene measured one query of every kind in turn (default),
+                                    or kind by kind in blocks (as before 2026-12-04)
       """;
 
   public BenchOptions {
@@ -45,7 +56,7 @@ public record BenchOptions(
 
   public static BenchOptions defaults() {
     return new BenchOptions(
-        List.of(1_000, 10_000, 100_000), 200, 300, 100, Duration.ofSeconds(60), null);
+        List.of(1_000, 10_000, 100_000), 200, 300, 100, Duration.ofSeconds(60), null, false);
   }
 
   /** The JCR baseline runs at least this many queries per kind, whatever its budget. */
@@ -61,6 +72,7 @@ public record BenchOptions(
     int edits = o.edits;
     Duration budget = o.baselineBudget;
     Path out = o.out;
+    boolean kindBlocks = o.kindBlocks;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -74,10 +86,21 @@ public record BenchOptions(
         case "--edits" -> edits = number(name, value);
         case "--baseline-seconds" -> budget = Duration.ofSeconds(number(name, value));
         case "--out" -> out = Path.of(value);
+        case "--order" -> kindBlocks = order(value);
         default -> throw new IllegalArgumentException("Unknown option " + name);
       }
     }
-    return new BenchOptions(sizes, queries, warmup, edits, budget, out);
+    return new BenchOptions(sizes, queries, warmup, edits, budget, out, kindBlocks);
+  }
+
+  private static boolean order(String value) {
+    return switch (value) {
+      case "interleaved" -> false;
+      case "blocks" -> true;
+      default ->
+          throw new IllegalArgumentException(
+              "--order needs 'interleaved' or 'blocks', not '" + value + "'");
+    };
   }
 
   private static List<Integer> sizes(String value) {

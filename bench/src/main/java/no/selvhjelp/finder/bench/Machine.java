@@ -31,6 +31,15 @@ final class Machine {
     return used;
   }
 
+  /** Garbage collections so far, of every collector of this JVM. */
+  static long collections() {
+    long sum = 0;
+    for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, bean.getCollectionCount());
+    }
+    return sum;
+  }
+
   /**
    * Waits until the process's other threads are idle: the engine rebuilds its suggester two seconds
    * after content changes, and Jackrabbit flushes and merges its own index in the background. On
@@ -127,12 +136,15 @@ final class Machine {
             + " ("
             + System.getProperty("java.vendor")
             + ")");
+    // The starting heap matters as much as the largest: a heap that a forced collection shrinks
+    // must take fresh memory from the system again, which slows the searches right after.
+    List<String> heapFlags =
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> a.startsWith("-Xm") || a.contains("PreTouch"))
+            .toList();
     m.put(
         "xmx",
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-Xmx"))
-                .findFirst()
-                .orElse("(default)")
+        (heapFlags.isEmpty() ? "(default)" : String.join(" ", heapFlags))
             + ", max heap "
             + rt.maxMemory() / (1024 * 1024)
             + " MiB");

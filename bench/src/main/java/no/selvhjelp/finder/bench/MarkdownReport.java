@@ -91,6 +91,14 @@ final class MarkdownReport {
           times(k.p50Speedup()));
       row("", "JCR-SQL2", k.jcr(), "", "");
     }
+    line("");
+    line(
+        f(
+            "Lucene measured %s; %d garbage collections during its samples.",
+            report.options().kindBlocks()
+                ? "kind by kind, each kind in one block"
+                : "one query of every kind in turn",
+            s.luceneCollections()));
   }
 
   private void row(String kind, String engine, Latency l, String speedup, String p50Speedup) {

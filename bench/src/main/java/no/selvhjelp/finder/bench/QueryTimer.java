@@ -3,7 +3,9 @@ package no.selvhjelp.finder.bench;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.GroupSearch;
 import no.selvhjelp.finder.api.SearchResult;
@@ -60,12 +62,56 @@ final class QueryTimer {
         allocatedBefore < 0 ? -1 : (double) allocated / done);
   }
 
+  /**
+   * Runs {@code count} queries of every kind, one query of each kind in turn, the way a server sees
+   * a stream in which visitors' kinds of search are mixed. Measuring kind by kind in blocks (as
+   * {@link #run} does) made each kind's first hundreds of samples pay for the previous kind: the
+   * JIT's code had been shaped by another kind, and the block's p50 wandered by up to 2x between
+   * runs of the same code (docs/benchmarks.md, "One stream of every kind").
+   *
+   * @return per kind, in the order of {@code queries}, the summary of its own samples; its rate is
+   *     per second of its own samples' time
+   */
+  static <K> Map<K, Latency> interleaved(
+      GroupSearch search, Map<K, List<GroupQuery>> queries, int count) {
+    List<K> kinds = List.copyOf(queries.keySet());
+    long[][] samples = new long[kinds.size()][count];
+    long[] matches = new long[kinds.size()];
+    long[] allocated = new long[kinds.size()];
+    boolean counted = allocatedByThisThread() >= 0;
+    for (int i = 0; i < count; i++) {
+      for (int k = 0; k < kinds.size(); k++) {
+        List<GroupQuery> list = queries.get(kinds.get(k));
+        GroupQuery q = list.get(i % list.size());
+        long a0 = allocatedByThisThread();
+        long t0 = System.nanoTime();
+        SearchResult r = search.search(q);
+        long t1 = System.nanoTime();
+        allocated[k] += allocatedByThisThread() - a0;
+        samples[k][i] = t1 - t0;
+        matches[k] += r.total();
+        sink += r.hits().size() + r.facets().size();
+      }
+    }
+    Map<K, Latency> result = new LinkedHashMap<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      result.put(
+          kinds.get(k),
+          Latency.of(
+              samples[k],
+              Arrays.stream(samples[k]).sum(),
+              (double) matches[k] / count,
+              counted ? (double) allocated[k] / count : -1));
+    }
+    return result;
+  }
+
   /** Bytes this thread has allocated so far, or -1 where the JVM does not count them. */
   private static long allocatedByThisThread() {
     if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
         && threads.isThreadAllocatedMemorySupported()
         && threads.isThreadAllocatedMemoryEnabled()) {
-      return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+      return threads.getCurrentThreadAllocatedBytes();
     }
     return -1;
   }

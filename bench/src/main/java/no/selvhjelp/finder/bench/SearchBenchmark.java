@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import no.selvhjelp.finder.api.Group;
+import no.selvhjelp.finder.api.GroupQuery;
 import no.selvhjelp.finder.api.ImportBatch;
 import no.selvhjelp.finder.bench.QueryMix.Kind;
 import no.selvhjelp.finder.bench.SizeResult.KindResult;
@@ -102,7 +103,7 @@ public final class SearchBenchmark {
       settle();
       long indexAfterLoad = engine.index().sizeOnDisk();
 
-      Map<Kind, KindResult> queries = queries(engine, new QueryMix(groups, ref));
+      Measured queries = queries(engine, new QueryMix(groups, ref));
 
       log("rebuilding the index");
       long r0 = System.nanoTime();
@@ -133,7 +134,8 @@ public final class SearchBenchmark {
           heapBefore,
           heapLoaded,
           heapWithoutEngine,
-          queries,
+          queries.kinds(),
+          queries.luceneCollections(),
           byImport,
           byJcr);
     } finally {
@@ -146,10 +148,14 @@ public final class SearchBenchmark {
   }
 
   /**
-   * Warms both engines up on every kind first, then measures kind by kind, Lucene and then JCR back
-   * to back, so that both see the same state of a noisy machine.
+   * Warms both engines up on every kind first, then measures Lucene on every kind (one query of
+   * each in turn, unless {@link BenchOptions#kindBlocks()}), then the JCR baseline kind by kind
+   * under its time budget: both in the same run, so their ratio is of the same state of a noisy
+   * machine. The heap is emptied before each measurement; run with {@code -Xms} equal to {@code
+   * -Xmx}, or the forced collection shrinks the heap and the samples after the next young
+   * collection pay for taking the memory back from the system.
    */
-  private Map<Kind, KindResult> queries(Engine engine, QueryMix mix) {
+  private Measured queries(Engine engine, QueryMix mix) {
     int warmup = options.warmup();
     Duration baselineWarmupBudget = options.baselineBudget().dividedBy(4);
     log(
@@ -164,34 +170,66 @@ public final class SearchBenchmark {
           Math.min(warmup, mix.of(kind).size()),
           baselineWarmupBudget);
     }
+    // Each engine its own new texts (no query repeats between them), drawn in the same order
+    // as when both were measured kind by kind, so a run sends the same texts as before.
+    Map<Kind, List<GroupQuery>> luceneQueries = new EnumMap<>(Kind.class);
+    Map<Kind, List<GroupQuery>> jcrQueries = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      luceneQueries.put(kind, mix.of(kind));
+      jcrQueries.put(kind, mix.of(kind));
+    }
+    Machine.heapUsedAfterGc(); // start with an empty young generation
+    long collections = Machine.collections();
+    Map<Kind, Latency> lucene;
+    if (options.kindBlocks()) {
+      lucene = new EnumMap<>(Kind.class);
+      long forced = 0;
+      for (Kind kind : Kind.values()) {
+        long before = Machine.collections();
+        Machine.heapUsedAfterGc();
+        forced += Machine.collections() - before;
+        lucene.put(
+            kind,
+            QueryTimer.run(engine.search(), luceneQueries.get(kind), options.queries(), 0, null));
+      }
+      collections += forced;
+    } else {
+      lucene = QueryTimer.interleaved(engine.search(), luceneQueries, options.queries());
+    }
+    long luceneCollections = Machine.collections() - collections;
+    log(
+        "Lucene measured (%s): %d garbage collections during it",
+        options.kindBlocks() ? "kind by kind" : "every kind in turn", luceneCollections);
     Map<Kind, KindResult> results = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      Machine.heapUsedAfterGc(); // start each block with an empty young generation
-      Latency lucene = QueryTimer.run(engine.search(), mix.of(kind), options.queries(), 0, null);
       Machine.heapUsedAfterGc();
       Latency jcr =
           QueryTimer.run(
               engine.baselineSearch(),
-              mix.of(kind),
+              jcrQueries.get(kind),
               options.queries(),
               options.baselineMinQueries(),
               options.baselineBudget());
-      results.put(kind, new KindResult(lucene, jcr));
+      Latency l = lucene.get(kind);
+      results.put(kind, new KindResult(l, jcr));
       log(
           "%-13s Lucene p50 %.3f ms p99 %.3f ms (%d, %,.0f KB each) | JCR p50 %.1f ms p99 %.1f ms"
               + " (%d) | %s",
           kind.label,
-          lucene.p50Millis(),
-          lucene.p99Millis(),
-          lucene.count(),
-          lucene.allocatedBytes() / 1024,
+          l.p50Millis(),
+          l.p99Millis(),
+          l.count(),
+          l.allocatedBytes() / 1024,
           jcr.p50Millis(),
           jcr.p99Millis(),
           jcr.count(),
-          MarkdownReport.times(lucene.perSecond() / jcr.perSecond()));
+          MarkdownReport.times(l.perSecond() / jcr.perSecond()));
     }
-    return results;
+    return new Measured(results, luceneCollections);
   }
+
+  /** Both engines' figures per kind, and the collections that paused Lucene's samples. */
+  private record Measured(Map<Kind, KindResult> kinds, long luceneCollections) {}
 
   private void settle() throws InterruptedException {
     Thread.sleep(SUGGESTER_DELAY.toMillis()); // let the scheduled suggester rebuild begin

@@ -15,6 +15,8 @@ import java.util.Map;
  *     queried (the in-memory repository holds all content and Jackrabbit's own index in the heap)
  * @param heapWithoutEngine heap after GC once the engine is closed, the repository still open; the
  *     difference to {@code heapLoaded} is the engine's share
+ * @param luceneCollections garbage collections while Lucene's samples were taken (forced ones
+ *     between blocks not counted): each pauses the search it falls into
  */
 public record SizeResult(
     int groups,
@@ -26,6 +28,7 @@ public record SizeResult(
     long heapLoaded,
     long heapWithoutEngine,
     Map<QueryMix.Kind, KindResult> queries,
+    long luceneCollections,
     EditLatency.Result editByImport,
     EditLatency.Result editByJcrSession) {
 

@@ -21,7 +21,8 @@ class SearchBenchmarkSmokeTest {
   @Test
   @Timeout(300) // a guard against a hang, not a speed check: shared CI machines are slow
   void aTinyRunReportsLatencyForBothEnginesEveryKindAndEveryStep() throws Exception {
-    BenchOptions options = new BenchOptions(List.of(300), 10, 2, 3, Duration.ofSeconds(5), null);
+    BenchOptions options =
+        new BenchOptions(List.of(300), 10, 2, 3, Duration.ofSeconds(5), null, false);
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
     SearchBenchmark.Report report =
@@ -68,6 +69,7 @@ class SearchBenchmarkSmokeTest {
         .contains("| new text | Lucene | 10 |")
         .contains("| new typo | Lucene | 10 |")
         .contains("|  | JCR-SQL2 | 10 |")
+        .contains("Lucene measured one query of every kind in turn;")
         .contains("## Edit to searchable")
         .contains("## Goals");
     assertThat(markdown.lines().filter(l -> l.contains("| Lucene |") || l.contains("| JCR-SQL2 |")))
