@@ -64,10 +64,11 @@ final class QueryTimer {
 
   /**
    * Runs {@code count} queries of every kind, one query of each kind in turn, the way a server sees
-   * a stream in which visitors' kinds of search are mixed. Measuring kind by kind in blocks (as
-   * {@link #run} does) made each kind's first hundreds of samples pay for the previous kind: the
-   * JIT's code had been shaped by another kind, and the block's p50 wandered by up to 2x between
-   * runs of the same code (docs/benchmarks.md, "One stream of every kind").
+   * a stream in which visitors' kinds of search are mixed. Measured kind by kind in blocks (as
+   * {@link #run} does), the first blocks after a warm-up of all kinds wandered by up to 2x in p50
+   * between runs of the same code. This is the harsher measure: code every kind shares is shaped by
+   * all of them, and p50s come out 5 to 30% above a good kind-by-kind run (docs/benchmarks.md,
+   * "Fixed heap, one stream of every kind").
    *
    * @return per kind, in the order of {@code queries}, the summary of its own samples; its rate is
    *     per second of its own samples' time
