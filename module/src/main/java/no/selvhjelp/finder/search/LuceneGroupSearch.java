@@ -104,13 +104,19 @@ public final class LuceneGroupSearch implements GroupSearch {
         words == null || q.themes().isEmpty()
             ? words
             : text.withChosenThemes(words, q.themes(), searcher);
-    // The scored query fills the page and the matches; with facet filters, one pass without
-    // scores over the loosest filter fills each dimension's drill-sideways set (see MatchSets).
+    // Without facet filters, the query with every filter fills the page and the matches; with
+    // them, one pass over the words with the loosest filter fills the page, the matches and each
+    // dimension's drill-sideways set (see MatchSets).
     Set<Dim> filtered = FilterBuilder.filtered(q);
-    Query query = combine(textQuery, FilterBuilder.filters(q));
+    Query filters = FilterBuilder.filters(q);
+    Query query = combine(textQuery, filters);
+    Query loosest =
+        filtered.isEmpty() ? null : combine(textQuery, FilterBuilder.filters(q, filtered));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
-      query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
+      DistanceDecay decay = new DistanceDecay(q.near());
+      query = FunctionScoreQuery.boostByValue(query, decay);
+      loosest = loosest == null ? null : FunctionScoreQuery.boostByValue(loosest, decay);
     }
     Map<Dim, Query> sidewaysFilters = new EnumMap<>(Dim.class);
     for (Dim dim : filtered) {
@@ -123,12 +129,7 @@ public final class LuceneGroupSearch implements GroupSearch {
         new TopFieldCollectorManager(
             sort(q, textQuery != null, sections), Math.max(window, 1), null, Integer.MAX_VALUE);
     MatchSets sets =
-        new MatchSets(
-            searcher,
-            query,
-            combine(textQuery, FilterBuilder.filters(q, filtered)),
-            sidewaysFilters,
-            topDocsManager);
+        new MatchSets(searcher, query, loosest, filters, sidewaysFilters, topDocsManager);
     TopDocs top = sets.top();
 
     ScoreDoc[] page =

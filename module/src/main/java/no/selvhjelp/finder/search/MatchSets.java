@@ -11,7 +11,6 @@ import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.search.Collector;
 import no.selvhjelp.finder.shaded.lucene.search.CollectorManager;
 import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
-import no.selvhjelp.finder.shaded.lucene.search.FilterLeafCollector;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.search.LeafCollector;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
@@ -25,16 +24,19 @@ import no.selvhjelp.finder.shaded.lucene.search.Weight;
 import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 
 /**
- * The page, the match set and every drill-sideways set of one search, from at most two passes over
- * the index. The scored query (the words and every filter) fills the page and the match set. When
- * the visitor filtered on facet dimensions, one more pass without scores runs the words with the
- * loosest filter (every filter but the facet dimensions' own) and puts each document it finds into
- * a dimension's sideways set when it passes every filter but that dimension's; the filters are read
- * into bit sets first, term lookups that cost little beside scoring.
+ * The page, the match set and every drill-sideways set of one search, from one pass over the index.
+ * Without facet filters the pass runs the search's query (the words and every filter). With them,
+ * it runs the words with the loosest filter (every filter but the facet dimensions' own): a
+ * document goes into a dimension's sideways set when it passes every filter but that dimension's,
+ * and onto the page and into the match set when it passes every filter. The filters are read into
+ * bit sets first, term lookups that cost little beside the words.
  *
- * <p>Before, each filtered dimension ran the query again (drill sideways by re-query), so a text
- * search with a kommune and a theme went over its words three times. Scoring only the documents
- * that pass every filter matters: a disjunction's bulk scorer scores every document it visits.
+ * <p>Until 2026-12-04 a second pass, without scores, filled the sideways sets, so that only the
+ * documents passing every filter were scored. Since a word's scores are remembered per reader
+ * ({@link RememberedScores}), scoring the loosest set costs less than going over the words twice: a
+ * text + filter search measured 8 to 10% cheaper in one pass, with the same answers
+ * (docs/benchmarks.md, issue 13). A filter does not change a score, so the page is the one the
+ * query with every filter gives.
  */
 final class MatchSets {
   private final FixedBitSet[] matches;
@@ -42,59 +44,33 @@ final class MatchSets {
   private final TopDocs top;
 
   /**
-   * @param scored the words (or all documents) with every filter: the page and the matches
-   * @param loosest the words with every filter but the facet dimensions' own; unused when {@code
-   *     sidewaysFilters} is empty
+   * @param scored the words (or all documents) with every filter: the page and the matches when
+   *     {@code sidewaysFilters} is empty
+   * @param loosest the words with every filter but the facet dimensions' own, scored as {@code
+   *     scored} is; unused when {@code sidewaysFilters} is empty
+   * @param filters every filter of {@code scored}: what a document of the loosest pass must pass to
+   *     be a match
    * @param sidewaysFilters per filtered dimension, every filter but that dimension's
    */
   MatchSets(
       IndexSearcher searcher,
       Query scored,
       Query loosest,
+      Query filters,
       Map<Dim, Query> sidewaysFilters,
       TopFieldCollectorManager topManager)
       throws IOException {
-    int leaves = searcher.getIndexReader().leaves().size();
-    this.matches = new FixedBitSet[leaves];
-    this.top =
-        searcher.search(
-            scored,
-            new CollectorManager<Collector, TopDocs>() {
-              private final List<TopFieldCollector> tops = new ArrayList<>();
-
-              @Override
-              public Collector newCollector() throws IOException {
-                TopFieldCollector collector = topManager.newCollector();
-                tops.add(collector);
-                return new Matching(collector);
-              }
-
-              @Override
-              public TopDocs reduce(Collection<Collector> collectors) throws IOException {
-                return topManager.reduce(tops);
-              }
-            });
+    this.matches = new FixedBitSet[searcher.getIndexReader().leaves().size()];
     if (sidewaysFilters.isEmpty()) {
+      this.top = searcher.search(scored, pages(topManager, Map.of(), null));
       return;
     }
     Map<Dim, FixedBitSet[]> sidewaysBits = new EnumMap<>(Dim.class);
     for (var e : sidewaysFilters.entrySet()) {
       sidewaysBits.put(e.getKey(), bits(searcher, e.getValue()));
-      sideways.put(e.getKey(), new FixedBitSet[leaves]);
+      sideways.put(e.getKey(), new FixedBitSet[matches.length]);
     }
-    searcher.search(
-        loosest,
-        new CollectorManager<Collector, Void>() {
-          @Override
-          public Collector newCollector() {
-            return new Sideways(sidewaysBits);
-          }
-
-          @Override
-          public Void reduce(Collection<Collector> collectors) {
-            return null;
-          }
-        });
+    this.top = searcher.search(loosest, pages(topManager, sidewaysBits, bits(searcher, filters)));
   }
 
   /** The page's top documents, in the search's sort. */
@@ -110,6 +86,31 @@ final class MatchSets {
   /** The matches without {@code dim}'s own filter, or null if the search has none for it. */
   FixedBitSet[] sideways(Dim dim) {
     return sideways.get(dim);
+  }
+
+  /**
+   * @param passing per leaf, the documents that pass every filter; null when the pass runs with
+   *     every filter already
+   */
+  private CollectorManager<Collector, TopDocs> pages(
+      TopFieldCollectorManager topManager,
+      Map<Dim, FixedBitSet[]> sidewaysBits,
+      FixedBitSet[] passing) {
+    return new CollectorManager<>() {
+      private final List<TopFieldCollector> tops = new ArrayList<>();
+
+      @Override
+      public Collector newCollector() throws IOException {
+        TopFieldCollector collector = topManager.newCollector();
+        tops.add(collector);
+        return new Sets(collector, sidewaysBits, passing);
+      }
+
+      @Override
+      public TopDocs reduce(Collection<Collector> collectors) throws IOException {
+        return topManager.reduce(tops);
+      }
+    };
   }
 
   private static FixedBitSet[] bits(IndexSearcher searcher, Query filter) throws IOException {
@@ -128,28 +129,65 @@ final class MatchSets {
     return bits;
   }
 
-  /** Hands each match to the page and records it in the match set. */
-  private final class Matching implements Collector {
+  /**
+   * Puts each document of the pass into the sideways sets whose filters it passes, and one that
+   * passes every filter into the match set and hands it to the page.
+   */
+  private final class Sets implements Collector {
     private final TopFieldCollector page;
+    private final Map<Dim, FixedBitSet[]> sidewaysBits;
+    private final FixedBitSet[] passing;
 
-    Matching(TopFieldCollector page) {
+    Sets(TopFieldCollector page, Map<Dim, FixedBitSet[]> sidewaysBits, FixedBitSet[] passing) {
       this.page = page;
+      this.sidewaysBits = sidewaysBits;
+      this.passing = passing;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-      FixedBitSet matched = new FixedBitSet(ctx.reader().maxDoc());
+      int maxDoc = ctx.reader().maxDoc();
+      FixedBitSet matched = new FixedBitSet(maxDoc);
       matches[ctx.ord] = matched;
-      return new FilterLeafCollector(page.getLeafCollector(ctx)) {
+      FixedBitSet passes = passing == null ? null : passing[ctx.ord];
+      int n = sidewaysBits.size();
+      FixedBitSet[] from = new FixedBitSet[n];
+      FixedBitSet[] into = new FixedBitSet[n];
+      int i = 0;
+      for (var e : sidewaysBits.entrySet()) {
+        from[i] = e.getValue()[ctx.ord];
+        into[i] = new FixedBitSet(maxDoc);
+        sideways.get(e.getKey())[ctx.ord] = into[i];
+        i++;
+      }
+      LeafCollector pageLeaf = page.getLeafCollector(ctx);
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+          pageLeaf.setScorer(scorer);
+        }
+
         @Override
         public void collect(int doc) throws IOException {
-          matched.set(doc);
-          in.collect(doc);
+          for (int d = 0; d < n; d++) {
+            if (from[d].get(doc)) {
+              into[d].set(doc);
+            }
+          }
+          if (passes == null || passes.get(doc)) {
+            matched.set(doc);
+            pageLeaf.collect(doc);
+          }
         }
 
         @Override
         public DocIdSetIterator competitiveIterator() {
           return null; // every match is needed for the counts, not only competitive ones
+        }
+
+        @Override
+        public void finish() throws IOException {
+          pageLeaf.finish();
         }
       };
     }
@@ -157,47 +195,6 @@ final class MatchSets {
     @Override
     public ScoreMode scoreMode() {
       return page.scoreMode();
-    }
-  }
-
-  /** Puts each document of the loosest pass into the sideways sets whose filters it passes. */
-  private final class Sideways implements Collector {
-    private final Map<Dim, FixedBitSet[]> sidewaysBits;
-
-    Sideways(Map<Dim, FixedBitSet[]> sidewaysBits) {
-      this.sidewaysBits = sidewaysBits;
-    }
-
-    @Override
-    public LeafCollector getLeafCollector(LeafReaderContext ctx) {
-      int n = sidewaysBits.size();
-      FixedBitSet[] from = new FixedBitSet[n];
-      FixedBitSet[] into = new FixedBitSet[n];
-      int i = 0;
-      for (var e : sidewaysBits.entrySet()) {
-        from[i] = e.getValue()[ctx.ord];
-        into[i] = new FixedBitSet(ctx.reader().maxDoc());
-        sideways.get(e.getKey())[ctx.ord] = into[i];
-        i++;
-      }
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
-
-        @Override
-        public void collect(int doc) {
-          for (int d = 0; d < n; d++) {
-            if (from[d].get(doc)) {
-              into[d].set(doc);
-            }
-          }
-        }
-      };
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
     }
   }
 }

@@ -2,6 +2,7 @@ package no.selvhjelp.finder.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import no.selvhjelp.finder.api.FacetValue;
 import no.selvhjelp.finder.api.GeoPoint;
@@ -131,6 +132,34 @@ class LuceneGroupSearchTest {
     assertThat(r.facets().get("theme"))
         .contains(new FacetValue("sorg", 1), new FacetValue("angst", 1));
     assertThat(r.facets().get("format")).containsExactly(new FacetValue("physical", 1));
+  }
+
+  @Test
+  void aFacetFilterOnWordsGivesTheUnfilteredPageLessWhatItLeavesOut() {
+    // The words run once with the loosest filter; what passes every filter makes the page. A
+    // filter changes no score, so the page is the unfiltered one without the others, in order.
+    GeoPoint oslo = new GeoPoint(59.91, 10.75);
+    int narrowed = 0;
+    for (String words : List.of("gruppe", "samtalegruppe", "sorg", "angst")) {
+      for (GeoPoint near : Arrays.asList(null, oslo)) {
+        SearchResult all = search(query(words).near(near, null).page(1, 20).build());
+        SearchResult physical =
+            search(query(words).near(near, null).formats("physical").page(1, 20).build());
+        List<String> expected =
+            all.hits().stream()
+                .filter(h -> "physical".equals(h.format()))
+                .map(GroupHit::id)
+                .toList();
+        assertThat(ids(physical)).as("%s near %s", words, near).isEqualTo(expected);
+        assertThat(physical.total()).isEqualTo(expected.size());
+        // The filtered dimension still shows every format the words find.
+        assertThat(physical.facets().get("format")).isEqualTo(all.facets().get("format"));
+        if (!expected.isEmpty() && expected.size() < all.hits().size()) {
+          narrowed++;
+        }
+      }
+    }
+    assertThat(narrowed).as("searches the filter narrowed").isGreaterThanOrEqualTo(2);
   }
 
   @Test
