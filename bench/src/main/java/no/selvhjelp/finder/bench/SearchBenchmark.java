@@ -178,25 +178,24 @@ public final class SearchBenchmark {
       luceneQueries.put(kind, mix.of(kind));
       jcrQueries.put(kind, mix.of(kind));
     }
-    Machine.heapUsedAfterGc(); // start with an empty young generation
-    long collections = Machine.collections();
-    Map<Kind, Latency> lucene;
+    // Each block starts with an empty young generation; the forced collections are not counted.
+    Map<Kind, Latency> lucene = new EnumMap<>(Kind.class);
+    long luceneCollections = 0;
     if (options.kindBlocks()) {
-      lucene = new EnumMap<>(Kind.class);
-      long forced = 0;
       for (Kind kind : Kind.values()) {
-        long before = Machine.collections();
         Machine.heapUsedAfterGc();
-        forced += Machine.collections() - before;
+        long before = Machine.collections();
         lucene.put(
             kind,
             QueryTimer.run(engine.search(), luceneQueries.get(kind), options.queries(), 0, null));
+        luceneCollections += Machine.collections() - before;
       }
-      collections += forced;
     } else {
-      lucene = QueryTimer.interleaved(engine.search(), luceneQueries, options.queries());
+      Machine.heapUsedAfterGc();
+      long before = Machine.collections();
+      lucene.putAll(QueryTimer.interleaved(engine.search(), luceneQueries, options.queries()));
+      luceneCollections = Machine.collections() - before;
     }
-    long luceneCollections = Machine.collections() - collections;
     log(
         "Lucene measured (%s): %d garbage collections during it",
         options.kindBlocks() ? "kind by kind" : "every kind in turn", luceneCollections);

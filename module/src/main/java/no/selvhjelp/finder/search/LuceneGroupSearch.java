@@ -109,14 +109,11 @@ public final class LuceneGroupSearch implements GroupSearch {
     // dimension's drill-sideways set (see MatchSets).
     Set<Dim> filtered = FilterBuilder.filtered(q);
     Query filters = FilterBuilder.filters(q);
-    Query query = combine(textQuery, filters);
-    Query loosest =
-        filtered.isEmpty() ? null : combine(textQuery, FilterBuilder.filters(q, filtered));
+    Query query =
+        combine(textQuery, filtered.isEmpty() ? filters : FilterBuilder.filters(q, filtered));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
-      DistanceDecay decay = new DistanceDecay(q.near());
-      query = FunctionScoreQuery.boostByValue(query, decay);
-      loosest = loosest == null ? null : FunctionScoreQuery.boostByValue(loosest, decay);
+      query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
     }
     Map<Dim, Query> sidewaysFilters = new EnumMap<>(Dim.class);
     for (Dim dim : filtered) {
@@ -128,8 +125,7 @@ public final class LuceneGroupSearch implements GroupSearch {
     var topDocsManager =
         new TopFieldCollectorManager(
             sort(q, textQuery != null, sections), Math.max(window, 1), null, Integer.MAX_VALUE);
-    MatchSets sets =
-        new MatchSets(searcher, query, loosest, filters, sidewaysFilters, topDocsManager);
+    MatchSets sets = new MatchSets(searcher, query, filters, sidewaysFilters, topDocsManager);
     TopDocs top = sets.top();
 
     ScoreDoc[] page =

@@ -44,33 +44,27 @@ final class MatchSets {
   private final TopDocs top;
 
   /**
-   * @param scored the words (or all documents) with every filter: the page and the matches when
-   *     {@code sidewaysFilters} is empty
-   * @param loosest the words with every filter but the facet dimensions' own, scored as {@code
-   *     scored} is; unused when {@code sidewaysFilters} is empty
-   * @param filters every filter of {@code scored}: what a document of the loosest pass must pass to
-   *     be a match
+   * @param query the words (or all documents) with every filter when {@code sidewaysFilters} is
+   *     empty, else with the loosest filter (every filter but the facet dimensions' own)
+   * @param filters every filter of the search: what a document of the loosest pass must pass to be
+   *     a match; not read when {@code sidewaysFilters} is empty
    * @param sidewaysFilters per filtered dimension, every filter but that dimension's
    */
   MatchSets(
       IndexSearcher searcher,
-      Query scored,
-      Query loosest,
+      Query query,
       Query filters,
       Map<Dim, Query> sidewaysFilters,
       TopFieldCollectorManager topManager)
       throws IOException {
     this.matches = new FixedBitSet[searcher.getIndexReader().leaves().size()];
-    if (sidewaysFilters.isEmpty()) {
-      this.top = searcher.search(scored, pages(topManager, Map.of(), null));
-      return;
-    }
     Map<Dim, FixedBitSet[]> sidewaysBits = new EnumMap<>(Dim.class);
     for (var e : sidewaysFilters.entrySet()) {
       sidewaysBits.put(e.getKey(), bits(searcher, e.getValue()));
       sideways.put(e.getKey(), new FixedBitSet[matches.length]);
     }
-    this.top = searcher.search(loosest, pages(topManager, sidewaysBits, bits(searcher, filters)));
+    FixedBitSet[] passing = sidewaysBits.isEmpty() ? null : bits(searcher, filters);
+    this.top = searcher.search(query, pages(topManager, sidewaysBits, passing));
   }
 
   /** The page's top documents, in the search's sort. */
