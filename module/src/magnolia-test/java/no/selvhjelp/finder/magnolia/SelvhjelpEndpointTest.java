@@ -117,8 +117,8 @@ class SelvhjelpEndpointTest {
   private static JsonNode json(Response r, int status) throws Exception {
     assertThat(r.getStatus()).isEqualTo(status);
     assertThat(r.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)).isTrue();
-    assertThat(r.getEntity()).isInstanceOf(String.class);
-    return PLAIN.readTree((String) r.getEntity());
+    assertThat(r.getEntity()).isInstanceOf(byte[].class);
+    return PLAIN.readTree((byte[]) r.getEntity());
   }
 
   private static UriInfo query(String... pairs) {

@@ -3,6 +3,7 @@ package no.selvhjelp.finder.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,14 @@ public final class FacetOrdinals {
           .computeIfAbsent(key(paths[ord][0], paths[ord].length - 1), k -> new ArrayList<>())
           .add(ord);
     }
+    // In the order of the values' names (a stable sort: equal names keep the ordinals' order), so
+    // that a facet list sorted by count breaks ties by position instead of comparing strings on
+    // every request (issue 13: that sort was 8% of a search served over HTTP).
     groups.forEach(
-        (k, ords) -> byDimAndDepth.put(k, ords.stream().mapToInt(Integer::intValue).toArray()));
+        (k, ords) -> {
+          ords.sort(Comparator.comparing(ord -> last(paths[ord])));
+          byDimAndDepth.put(k, ords.stream().mapToInt(Integer::intValue).toArray());
+        });
     List<LeafReaderContext> contexts = reader.leaves();
     this.leaves = new Leaf[contexts.size()];
     for (LeafReaderContext ctx : contexts) {
@@ -98,7 +105,8 @@ public final class FacetOrdinals {
 
   /**
    * The global ordinals of a dimension at one depth below it (1: the dimension's values; 2 for the
-   * place dimension: the kommuner under their fylke).
+   * place dimension: the kommuner under their fylke), in the order of the values' names ({@link
+   * String#compareTo}), equal names in ordinal order.
    */
   public int[] ordinals(String dim, int depth) {
     return byDimAndDepth.getOrDefault(key(dim, depth), new int[0]);
@@ -130,6 +138,10 @@ public final class FacetOrdinals {
       }
     }
     return counts;
+  }
+
+  private static String last(String[] path) {
+    return path[path.length - 1];
   }
 
   private static String key(String dim, int depth) {

@@ -3,6 +3,7 @@ package no.selvhjelp.finder.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import no.selvhjelp.finder.api.FacetValue;
 import no.selvhjelp.finder.api.GeoPoint;
@@ -169,6 +170,26 @@ class LuceneGroupSearchTest {
     assertThat(r.facets().get("fylke")).contains(new FacetValue("46", 4), new FacetValue("03", 2));
     assertThat(r.facets().get("kommune"))
         .contains(new FacetValue("4601", 2), new FacetValue("4602", 1));
+  }
+
+  @Test
+  void facetValuesComeByCountThenByValue() {
+    Comparator<FacetValue> order =
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+    int ties = 0;
+    for (SearchResult r :
+        List.of(search(query(null).build()), search(query(null).fylker("46").build()))) {
+      for (var e : r.facets().entrySet()) {
+        List<FacetValue> values = e.getValue();
+        assertThat(values).as(e.getKey()).isSortedAccordingTo(order);
+        assertThat(values).as(e.getKey()).allMatch(v -> v.count() > 0);
+        for (int i = 1; i < values.size(); i++) {
+          ties += values.get(i).count() == values.get(i - 1).count() ? 1 : 0;
+        }
+      }
+    }
+    // Equal counts are ordered by value: the fixtures have them, or the order would go unproven.
+    assertThat(ties).isGreaterThanOrEqualTo(3);
   }
 
   @Test
