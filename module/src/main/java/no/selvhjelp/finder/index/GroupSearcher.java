@@ -2,6 +2,7 @@ package no.selvhjelp.finder.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.facet.FacetsConfig;
 import no.selvhjelp.finder.shaded.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -9,6 +10,7 @@ import no.selvhjelp.finder.shaded.lucene.facet.sortedset.SortedSetDocValuesReade
 import no.selvhjelp.finder.shaded.lucene.index.FieldInfos;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
+import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.SearcherFactory;
 
 /**
@@ -20,6 +22,9 @@ import no.selvhjelp.finder.shaded.lucene.search.SearcherFactory;
  */
 public final class GroupSearcher extends IndexSearcher {
   private static final int SHOWN_CAPACITY = 4_096;
+
+  /** A known word's query is some dozens of term queries: a few MB at most. */
+  private static final int QUERY_PARTS_CAPACITY = 2_048;
 
   private final SortedSetDocValuesReaderState facetState;
   private final FacetOrdinals facetOrdinals;
@@ -34,12 +39,18 @@ public final class GroupSearcher extends IndexSearcher {
    */
   private final BoundedMemo<Integer, Document> shown;
 
+  /** Query parts built from this reader's terms, by what they were built from. */
+  private final BoundedMemo<Object, Query> queryParts =
+      new BoundedMemo<>(
+          QUERY_PARTS_CAPACITY,
+          key -> {
+            throw new IllegalStateException("A query part is built by the one who asks for it");
+          });
+
   GroupSearcher(IndexReader reader, FacetsConfig config, FilterCache filters) throws IOException {
     super(reader);
-    if (System.getProperty("nofc") == null) { // TEMP
-      setQueryCache(filters.cache());
-      setQueryCachingPolicy(filters.policy());
-    }
+    setQueryCache(filters.cache());
+    setQueryCachingPolicy(filters.policy());
     this.shown = new BoundedMemo<>(SHOWN_CAPACITY, this::readShown);
     this.terms = new ReaderTerms(reader);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
@@ -97,6 +108,15 @@ public final class GroupSearcher extends IndexSearcher {
     } catch (IOException e) {
       throw new UncheckedIOException("Reading a hit failed", e);
     }
+  }
+
+  /**
+   * A part of a query that depends on its key and this reader alone, built by {@code build} the
+   * first time it is asked for and kept for the reader's lifetime (bounded as {@link BoundedMemo}
+   * is). The part must be immutable, as Lucene's queries are: searches on other threads share it.
+   */
+  public Query queryPart(Object key, Function<Object, Query> build) {
+    return queryParts.get(key, build);
   }
 
   /** What text searches on this reader scored before, per part of their query. */

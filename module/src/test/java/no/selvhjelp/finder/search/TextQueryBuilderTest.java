@@ -11,6 +11,8 @@ import no.selvhjelp.finder.api.ImportBatch;
 import no.selvhjelp.finder.engine.Engine;
 import no.selvhjelp.finder.index.SearcherLease;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
+import no.selvhjelp.finder.shaded.lucene.search.BooleanClause;
+import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.QueryVisitor;
 import no.selvhjelp.finder.shaded.lucene.util.automaton.ByteRunAutomaton;
@@ -88,6 +90,20 @@ class TextQueryBuilderTest {
   }
 
   @Test
+  void aKnownWordIsBuiltOncePerReaderAndAnUnknownWordForEverySearch() throws Exception {
+    try (SearcherLease lease = engine.index().lease()) {
+      List<Query> first = wordParts(builder.build("sorg depresjn", lease.searcher()));
+      List<Query> second = wordParts(builder.build("depresjn sorg", lease.searcher()));
+      Query sorg = only(first, "sorg");
+      Query typo = only(first, "depres");
+      // The known word's query is the one built for the first search, not an equal new one.
+      assertThat(only(second, "sorg")).isSameAs(sorg);
+      // The typo's alternatives share each search's budget: built again, to the same query.
+      assertThat(only(second, "depres")).isNotSameAs(typo).isEqualTo(typo);
+    }
+  }
+
+  @Test
   void aHostileTextFindsNothingAndDoesNotFail() {
     assertThat(ids(hostile(new Random(7)))).isEmpty();
   }
@@ -109,6 +125,28 @@ class TextQueryBuilderTest {
       words.add(b.toString());
     }
     return String.join(" ", words);
+  }
+
+  /** The query of each word of a text (what {@link RememberedScores} remembers per word). */
+  private static List<Query> wordParts(Query query) {
+    List<Query> parts = new ArrayList<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            if (parent instanceof RememberedScores r && r.part() instanceof DisjunctionMaxQuery) {
+              parts.add(r);
+            }
+            return this;
+          }
+        });
+    return parts;
+  }
+
+  private static Query only(List<Query> parts, String word) {
+    List<Query> found = parts.stream().filter(p -> p.toString().contains(word)).toList();
+    assertThat(found).as("the query of '%s'", word).hasSize(1);
+    return found.get(0);
   }
 
   private static Shape shape(String text) throws Exception {
