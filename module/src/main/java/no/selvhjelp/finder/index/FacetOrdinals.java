@@ -35,7 +35,18 @@ public final class FacetOrdinals {
   private final String[][] paths;
   private final Map<String, int[]> byDimAndDepth = new HashMap<>();
 
-  private record Leaf(int[] starts, int[] ords, LongValues toGlobal, int valueCount) {}
+  /**
+   * A leaf's ordinals twice: every dimension's together (a match set's counts), and each
+   * dimension's apart (a drill-sideways set is read for one dimension only; walking every
+   * dimension's ordinals of a set that may hold every document was a fifth of a filtered search,
+   * issue 13).
+   */
+  private record Leaf(Run all, Map<String, Run> byDim, LongValues toGlobal, int valueCount) {}
+
+  /**
+   * Per document, its ordinals in {@code ords} from {@code starts[doc]} to {@code starts[doc + 1]}.
+   */
+  private record Run(int[] starts, int[] ords) {}
 
   FacetOrdinals(IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
     SortedSetDocValues all = state.getDocValues();
@@ -64,33 +75,71 @@ public final class FacetOrdinals {
     }
   }
 
-  private static Leaf read(LeafReaderContext ctx, String field, SortedSetDocValues all)
+  private Leaf read(LeafReaderContext ctx, String field, SortedSetDocValues all)
       throws IOException {
     int maxDoc = ctx.reader().maxDoc();
-    int[] starts = new int[maxDoc + 1];
     SortedSetDocValues dv = ctx.reader().getSortedSetDocValues(field);
     if (dv == null) {
-      return new Leaf(starts, new int[0], LongValues.IDENTITY, 0);
+      return new Leaf(new Run(new int[maxDoc + 1], new int[0]), Map.of(), LongValues.IDENTITY, 0);
     }
-    int[] ords = new int[Math.max(16, maxDoc * 4)];
-    int n = 0;
-    for (int doc = 0; doc < maxDoc; doc++) {
-      starts[doc] = n;
-      if (dv.advanceExact(doc)) {
-        for (int i = 0, count = dv.docValueCount(); i < count; i++) {
-          if (n == ords.length) {
-            ords = Arrays.copyOf(ords, ords.length * 2);
-          }
-          ords[n++] = (int) dv.nextOrd();
-        }
-      }
-    }
-    starts[maxDoc] = n;
     LongValues toGlobal =
         all instanceof MultiDocValues.MultiSortedSetDocValues multi
             ? multi.mapping.getGlobalOrds(ctx.ord)
             : LongValues.IDENTITY;
-    return new Leaf(starts, Arrays.copyOf(ords, n), toGlobal, (int) dv.getValueCount());
+    int valueCount = (int) dv.getValueCount();
+    String[] dimOf = new String[valueCount];
+    for (int ord = 0; ord < valueCount; ord++) {
+      dimOf[ord] = paths[(int) toGlobal.get(ord)][0];
+    }
+    RunBuilder every = new RunBuilder(maxDoc);
+    Map<String, RunBuilder> perDim = new HashMap<>();
+    RunBuilder[] dimRun = new RunBuilder[valueCount];
+    for (int ord = 0; ord < valueCount; ord++) {
+      dimRun[ord] = perDim.computeIfAbsent(dimOf[ord], d -> new RunBuilder(maxDoc));
+    }
+    RunBuilder[] dims = perDim.values().toArray(RunBuilder[]::new);
+    for (int doc = 0; doc < maxDoc; doc++) {
+      every.startDoc(doc);
+      for (RunBuilder b : dims) {
+        b.startDoc(doc);
+      }
+      if (dv.advanceExact(doc)) {
+        for (int i = 0, count = dv.docValueCount(); i < count; i++) {
+          int ord = (int) dv.nextOrd();
+          every.add(ord);
+          dimRun[ord].add(ord);
+        }
+      }
+    }
+    Map<String, Run> byDim = new HashMap<>();
+    perDim.forEach((dim, b) -> byDim.put(dim, b.build(maxDoc)));
+    return new Leaf(every.build(maxDoc), byDim, toGlobal, valueCount);
+  }
+
+  private static final class RunBuilder {
+    private final int[] starts;
+    private int[] ords = new int[16];
+    private int n;
+
+    RunBuilder(int maxDoc) {
+      this.starts = new int[maxDoc + 1];
+    }
+
+    void startDoc(int doc) {
+      starts[doc] = n;
+    }
+
+    void add(int ord) {
+      if (n == ords.length) {
+        ords = Arrays.copyOf(ords, ords.length * 2);
+      }
+      ords[n++] = ord;
+    }
+
+    Run build(int maxDoc) {
+      starts[maxDoc] = n;
+      return new Run(starts, Arrays.copyOf(ords, n));
+    }
   }
 
   /** How many global ordinals (facet labels) the reader has. */
@@ -117,18 +166,30 @@ public final class FacetOrdinals {
    * null entry is a leaf without matches.
    */
   public int[] count(FixedBitSet[] matchesPerLeaf) {
+    return count(matchesPerLeaf, null);
+  }
+
+  /**
+   * As {@link #count(FixedBitSet[])}, for one dimension's values alone (every other count 0).
+   *
+   * @param dim the dimension (the first element of its values' paths); null for every dimension
+   */
+  public int[] count(FixedBitSet[] matchesPerLeaf, String dim) {
     int[] counts = new int[paths.length];
     for (int l = 0; l < leaves.length; l++) {
       FixedBitSet matches = matchesPerLeaf[l];
-      if (matches == null) {
+      Leaf leaf = leaves[l];
+      Run run = dim == null ? leaf.all : leaf.byDim.get(dim);
+      if (matches == null || run == null) {
         continue;
       }
-      Leaf leaf = leaves[l];
+      int[] starts = run.starts;
+      int[] ords = run.ords;
       int[] local = new int[leaf.valueCount];
       BitSetIterator it = new BitSetIterator(matches, 0);
       for (int doc = it.nextDoc(); doc != BitSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        for (int i = leaf.starts[doc], end = leaf.starts[doc + 1]; i < end; i++) {
-          local[leaf.ords[i]]++;
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+          local[ords[i]]++;
         }
       }
       for (int ord = 0; ord < local.length; ord++) {

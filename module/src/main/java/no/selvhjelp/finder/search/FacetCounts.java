@@ -44,6 +44,16 @@ final class FacetCounts {
     return result;
   }
 
+  /** The facet dimension a filter dimension's values are counted in (fylke and kommune: place). */
+  static String dimension(Dim dim) {
+    return switch (dim) {
+      case THEME -> LuceneSchema.THEME;
+      case LANGUAGE -> LuceneSchema.LANGUAGE;
+      case FORMAT -> LuceneSchema.FORMAT;
+      case KOMMUNE, FYLKE -> LuceneSchema.PLACE;
+    };
+  }
+
   /** The count of one value of a flat dimension, 0 if the index has no such value. */
   static long count(FacetOrdinals ordinals, int[] counts, String dim, String value) {
     if (ordinals == null) {

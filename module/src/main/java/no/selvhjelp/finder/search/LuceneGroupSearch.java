@@ -20,6 +20,7 @@ import no.selvhjelp.finder.index.FacetOrdinals;
 import no.selvhjelp.finder.index.GroupIndex;
 import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.index.LuceneSchema;
+import no.selvhjelp.finder.index.TitleOrder;
 import no.selvhjelp.finder.search.FilterBuilder.Dim;
 import no.selvhjelp.finder.shaded.lucene.document.Document;
 import no.selvhjelp.finder.shaded.lucene.document.LatLonDocValuesField;
@@ -124,7 +125,10 @@ public final class LuceneGroupSearch implements GroupSearch {
         q.splitsByDistance() ? new SectionRank(q.near(), GroupQuery.NEARBY_KM) : null;
     var topDocsManager =
         new TopFieldCollectorManager(
-            sort(q, textQuery != null, sections), Math.max(window, 1), null, Integer.MAX_VALUE);
+            sort(q, textQuery != null, sections, searcher.titleOrder()),
+            Math.max(window, 1),
+            null,
+            Integer.MAX_VALUE);
     MatchSets sets = new MatchSets(searcher, query, filters, sidewaysFilters, topDocsManager);
     TopDocs top = sets.top();
 
@@ -156,7 +160,10 @@ public final class LuceneGroupSearch implements GroupSearch {
     Map<String, List<FacetValue>> facets =
         FacetCounts.lists(
             ordinals,
-            dim -> sets.sideways(dim) == null ? matchedCounts : ordinals.count(sets.sideways(dim)));
+            dim ->
+                sets.sideways(dim) == null
+                    ? matchedCounts
+                    : ordinals.count(sets.sideways(dim), FacetCounts.dimension(dim)));
     long total = top.totalHits.value;
     if (!q.hasPlace()) {
       return new SearchResult(total, q.page(), q.size(), hits, facets);
@@ -179,7 +186,7 @@ public final class LuceneGroupSearch implements GroupSearch {
    * the digital ones, then (for a point without a radius) those that meet farther away. By
    * relevance without words, a place means "nearest first" (distance), else title.
    */
-  private static Sort sort(GroupQuery q, boolean hasText, SectionRank sections) {
+  private static Sort sort(GroupQuery q, boolean hasText, SectionRank sections, TitleOrder titles) {
     List<SortField> keys = new ArrayList<>(4);
     if (sections != null) {
       keys.add(sections.getSortField(false));
@@ -207,7 +214,7 @@ public final class LuceneGroupSearch implements GroupSearch {
         }
       }
     }
-    keys.add(new SortField(LuceneSchema.TITLE_SORT, SortField.Type.STRING));
+    keys.add(titles.sortField());
     return new Sort(keys.toArray(SortField[]::new));
   }
 

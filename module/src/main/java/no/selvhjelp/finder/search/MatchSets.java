@@ -6,21 +6,19 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.search.FilterBuilder.Dim;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.search.Collector;
 import no.selvhjelp.finder.shaded.lucene.search.CollectorManager;
 import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
-import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.search.LeafCollector;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.Scorable;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreMode;
-import no.selvhjelp.finder.shaded.lucene.search.Scorer;
 import no.selvhjelp.finder.shaded.lucene.search.TopDocs;
 import no.selvhjelp.finder.shaded.lucene.search.TopFieldCollector;
 import no.selvhjelp.finder.shaded.lucene.search.TopFieldCollectorManager;
-import no.selvhjelp.finder.shaded.lucene.search.Weight;
 import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 
 /**
@@ -29,7 +27,7 @@ import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
  * it runs the words with the loosest filter (every filter but the facet dimensions' own): a
  * document goes into a dimension's sideways set when it passes every filter but that dimension's,
  * and onto the page and into the match set when it passes every filter. The filters are read into
- * bit sets first, term lookups that cost little beside the words.
+ * bit sets first, once per reader ({@link GroupSearcher#filterBits}).
  *
  * <p>Until 2026-12-04 a second pass, without scores, filled the sideways sets, so that only the
  * documents passing every filter were scored. Since a word's scores are remembered per reader
@@ -51,7 +49,7 @@ final class MatchSets {
    * @param sidewaysFilters per filtered dimension, every filter but that dimension's
    */
   MatchSets(
-      IndexSearcher searcher,
+      GroupSearcher searcher,
       Query query,
       Query filters,
       Map<Dim, Query> sidewaysFilters,
@@ -60,10 +58,10 @@ final class MatchSets {
     this.matches = new FixedBitSet[searcher.getIndexReader().leaves().size()];
     Map<Dim, FixedBitSet[]> sidewaysBits = new EnumMap<>(Dim.class);
     for (var e : sidewaysFilters.entrySet()) {
-      sidewaysBits.put(e.getKey(), bits(searcher, e.getValue()));
+      sidewaysBits.put(e.getKey(), searcher.filterBits(e.getValue()));
       sideways.put(e.getKey(), new FixedBitSet[matches.length]);
     }
-    FixedBitSet[] passing = sidewaysBits.isEmpty() ? null : bits(searcher, filters);
+    FixedBitSet[] passing = sidewaysBits.isEmpty() ? null : searcher.filterBits(filters);
     this.top = searcher.search(query, pages(topManager, sidewaysBits, passing));
   }
 
@@ -105,22 +103,6 @@ final class MatchSets {
         return topManager.reduce(tops);
       }
     };
-  }
-
-  private static FixedBitSet[] bits(IndexSearcher searcher, Query filter) throws IOException {
-    Weight weight =
-        searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    FixedBitSet[] bits = new FixedBitSet[leaves.size()];
-    for (LeafReaderContext ctx : leaves) {
-      FixedBitSet set = new FixedBitSet(ctx.reader().maxDoc());
-      Scorer scorer = weight.scorer(ctx);
-      if (scorer != null) {
-        set.or(scorer.iterator());
-      }
-      bits[ctx.ord] = set;
-    }
-    return bits;
   }
 
   /**

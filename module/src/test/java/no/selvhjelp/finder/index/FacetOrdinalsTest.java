@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The counts from the per-reader ordinal arrays equal Lucene's own sorted-set facet counts for the
  * same matches, on an index of several segments (each with its own ordinals) and deleted documents,
- * for flat dimensions and both levels of the hierarchical one.
+ * for flat dimensions and both levels of the hierarchical one, all dimensions at once or one alone.
  */
 class FacetOrdinalsTest {
   private static final List<String> THEMES =
@@ -100,6 +100,16 @@ class FacetOrdinalsTest {
             kommuner.putAll(theirs(lucene, "place", fylke));
           }
           assertThat(ours(ordinals, counts, "place", 2)).isEqualTo(kommuner).isNotEmpty();
+
+          // One dimension alone (a drill-sideways set): its own counts, every other count 0.
+          int[] themes = ordinals.count(bits(searcher, query), "theme");
+          assertThat(ours(ordinals, themes, "theme", 1)).isEqualTo(theirs(lucene, "theme"));
+          assertThat(ours(ordinals, themes, "format", 1)).isEmpty();
+          assertThat(ours(ordinals, themes, "place", 1)).isEmpty();
+          int[] places = ordinals.count(bits(searcher, query), "place");
+          assertThat(ours(ordinals, places, "place", 1)).isEqualTo(theirs(lucene, "place"));
+          assertThat(ours(ordinals, places, "place", 2)).isEqualTo(kommuner);
+          assertThat(ours(ordinals, places, "theme", 1)).isEmpty();
         }
       }
     }

@@ -20,13 +20,15 @@ import no.selvhjelp.finder.shaded.lucene.search.TermInSetQuery;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
 import no.selvhjelp.finder.shaded.lucene.store.ByteBuffersDirectory;
 import no.selvhjelp.finder.shaded.lucene.util.BytesRef;
+import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A filter that comes back is remembered even in a segment far below Lucene's default 10,000
- * documents, and answers as before; a query with words is never remembered.
+ * documents, and answers as before; a query with words is never remembered. A search's filters are
+ * read into bit sets once per reader.
  */
 class FilterCacheTest {
   private static final Query KOMMUNE_AND_THEME =
@@ -83,6 +85,25 @@ class FilterCacheTest {
       assertThat(matches(searcher, words)).isEqualTo(100);
     }
     assertThat(filters.cache().getCacheCount()).isZero();
+  }
+
+  @Test
+  void aFiltersDocumentsAreReadOncePerReaderEvenALoneTermLuceneNeverCaches() throws Exception {
+    Query published = new TermQuery(new Term(LuceneSchema.PUBLISHED, "true"));
+    FixedBitSet[] all = searcher.filterBits(published);
+    FixedBitSet[] both = searcher.filterBits(KOMMUNE_AND_THEME);
+    assertThat(all[0].cardinality()).isEqualTo(100);
+    assertThat(both[0].cardinality()).isEqualTo(10);
+    for (int doc = 0; doc < 100; doc++) {
+      assertThat(both[0].get(doc)).isEqualTo(doc % 10 == 0);
+    }
+    assertThat(searcher.filterBits(new TermQuery(new Term(LuceneSchema.PUBLISHED, "true"))))
+        .isSameAs(all);
+    assertThat(searcher.filterBits(KOMMUNE_AND_THEME)).isSameAs(both);
+    // Another reader (after a refresh) reads them again, from its own documents.
+    var next = new GroupSearcher(reader, new FacetsConfig(), filters);
+    assertThat(next.filterBits(published)).isNotSameAs(all);
+    assertThat(next.filterBits(published)[0].cardinality()).isEqualTo(100);
   }
 
   /** Every match, without scores, as the drill-sideways pass finds them (a count may shortcut). */
