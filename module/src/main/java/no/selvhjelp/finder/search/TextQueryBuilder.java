@@ -1,12 +1,9 @@
 package no.selvhjelp.finder.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import no.selvhjelp.finder.api.Codes;
 import no.selvhjelp.finder.content.ReferenceData;
 import no.selvhjelp.finder.content.UserText;
 import no.selvhjelp.finder.index.Analysis;
@@ -22,38 +19,27 @@ import no.selvhjelp.finder.shaded.lucene.search.BooleanQuery;
 import no.selvhjelp.finder.shaded.lucene.search.BoostQuery;
 import no.selvhjelp.finder.shaded.lucene.search.ConstantScoreQuery;
 import no.selvhjelp.finder.shaded.lucene.search.DisjunctionMaxQuery;
-import no.selvhjelp.finder.shaded.lucene.search.MatchNoDocsQuery;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.TermQuery;
 
 /**
  * Turns a visitor's plain text into a Lucene query. The text is first cut into words ({@link
- * UserText}), so no character of it is ever read as query syntax. Then, per word, one
- * disjunction-max over every field family: the Norwegian-stemmed fields (with the word's compounds
- * and synonyms), the folded fields, and the known words nearest to a typo ({@link
- * WordAlternatives}) on the unstemmed fields; each weighted by its source (title, themes, summary,
- * description, place). Words are combined so that most, not all, must match, since one misspelt or
- * unknown word should not empty the result. Mother-tongue fields are searched with the whole text
- * in their own analysis.
+ * UserText}), so no character of it is ever read as query syntax. Then, per word ({@link
+ * WordQueries}), one disjunction-max over every field family: the Norwegian-stemmed fields (with
+ * the word's compounds and synonyms), the folded fields, and the known words nearest to a typo
+ * ({@link WordAlternatives}) on the unstemmed fields; each weighted by its source (title, themes,
+ * summary, description, place). Words are combined so that most, not all, must match, since one
+ * misspelt or unknown word should not empty the result. Mother-tongue fields are searched with the
+ * whole text in their own analysis.
  */
 public final class TextQueryBuilder {
-  private static final float TIE_BREAKER = 0.2f;
   private static final int MAX_WORD = 50;
-
-  /** Remembered for a word the index does not know: its query is built per search. */
-  private static final Query UNKNOWN = new MatchNoDocsQuery("a word the index does not know");
-
-  /** A foreign theme word's Norwegian search, relative to the word itself. */
-  private static final float FOREIGN_THEME_WEIGHT = 0.5f;
 
   /**
    * The mother-tongue fields when the visitor wrote a theme word in another language: a group that
    * uses the visitor's own word, in the visitor's language, is the best answer there is.
    */
   private static final float MOTHER_TONGUE_FOREIGN = 12f;
-
-  /** "digital" or "online" on a digital group: about a title match; half for hybrid groups. */
-  private static final float FORMAT_WEIGHT = 8f;
 
   /** "samtalegruppe", "support group": only enough to order groups that match equally. */
   private static final float GENERIC = 0.1f;
@@ -81,11 +67,8 @@ public final class TextQueryBuilder {
   private final ThemeWords themeWords;
   private final PlaceWords placeWords;
 
-  /** Each theme's Norwegian words: what a foreign theme word, or a chosen theme, is searched as. */
-  private final Map<String, List<String>> themeNorwegianWords;
-
   private final TypoCorrections typos = new TypoCorrections();
-  private final WordAlternatives wordAlternatives;
+  private final WordQueries wordQueries;
   private final MotherTongueQuery motherTongue;
 
   /** Each field's analysis of a word, for the query and for the highlighter. */
@@ -95,9 +78,8 @@ public final class TextQueryBuilder {
     this.terms = new RememberedAnalysis(analysis.queryAnalyzer());
     this.themeWords = analysis.themeWords();
     this.placeWords = new PlaceWords(ref);
-    this.wordAlternatives = new WordAlternatives(terms);
-    this.themeNorwegianWords = themeNorwegianWords();
     this.motherTongue = new MotherTongueQuery(terms);
+    this.wordQueries = new WordQueries(themeWords, new WordAlternatives(terms));
   }
 
   /**
@@ -145,7 +127,7 @@ public final class TextQueryBuilder {
     List<String> decidingWords = new ArrayList<>();
     Set<Query> ownLanguage = new LinkedHashSet<>();
     for (int i : deciding) {
-      Query q = wordQuery(words.get(i), searcher, index, typoLookup, meanings.get(i));
+      Query q = wordQueries.word(words.get(i), searcher, index, typoLookup, meanings.get(i));
       if (deciding == place) {
         q = placeQuery(q, places.get(i));
       }
@@ -175,14 +157,16 @@ public final class TextQueryBuilder {
       for (int i : generic) {
         bonuses.add(
             new BoostQuery(
-                wordQuery(words.get(i), searcher, index, typoLookup, meanings.get(i)), GENERIC));
+                wordQueries.word(words.get(i), searcher, index, typoLookup, meanings.get(i)),
+                GENERIC));
       }
     }
     if (deciding != place) {
       for (int i : place) {
         bonuses.add(
             placeQuery(
-                wordQuery(words.get(i), searcher, index, typoLookup, ThemeWords.Meaning.NONE),
+                wordQueries.word(
+                    words.get(i), searcher, index, typoLookup, ThemeWords.Meaning.NONE),
                 places.get(i)));
       }
     }
@@ -215,7 +199,7 @@ public final class TextQueryBuilder {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
     boolean any = false;
     for (String theme : themes) {
-      Query spoken = themeQuery(theme, searcher.terms());
+      Query spoken = wordQueries.theme(theme, searcher.terms());
       if (spoken != null) {
         b.add(
             new BoostQuery(new RememberedScores(spoken), CHOSEN_THEME_WEIGHT),
@@ -284,16 +268,12 @@ public final class TextQueryBuilder {
     List<Query> alternatives = new ArrayList<>();
     alternatives.add(word);
     for (String kommune : place.kommuner()) {
-      alternatives.add(constant(LuceneSchema.KOMMUNE, kommune, KOMMUNE_WEIGHT));
+      alternatives.add(WordQueries.constant(LuceneSchema.KOMMUNE, kommune, KOMMUNE_WEIGHT));
     }
     for (String fylke : place.fylker()) {
-      alternatives.add(constant(LuceneSchema.FYLKE, fylke, FYLKE_WEIGHT));
+      alternatives.add(WordQueries.constant(LuceneSchema.FYLKE, fylke, FYLKE_WEIGHT));
     }
-    return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
-  }
-
-  private static Query constant(String field, String value, float weight) {
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+    return new DisjunctionMaxQuery(alternatives, WordQueries.TIE_BREAKER);
   }
 
   /** The words' stemmed terms on the stored text fields: a cheap query for highlighting only. */
@@ -309,85 +289,5 @@ public final class TextQueryBuilder {
       }
     }
     return b.build();
-  }
-
-  /**
-   * One word over every field. Visitors write the same few hundred words, and a word the index
-   * knows gives the same query on every search of a reader (it depends on the word, its meaning and
-   * the reader's terms alone): built once per reader. Building it was 4% of a search served over
-   * HTTP, and a new object each time, whose remembered scores were then found by comparing it whole
-   * (issue 13). An unknown word's typo alternatives share one budget per search, so its query is
-   * built for each search, as before.
-   */
-  private Query wordQuery(
-      String word,
-      GroupSearcher searcher,
-      ReaderTerms index,
-      TypoCorrections.Lookup typoLookup,
-      ThemeWords.Meaning meaning) {
-    Query known =
-        searcher.queryPart(
-            new KnownWord(this, word, meaning),
-            k ->
-                wordAlternatives.known(word, index)
-                    ? wordQuery(word, index, null, meaning)
-                    : UNKNOWN);
-    return known != UNKNOWN ? known : wordQuery(word, index, typoLookup, meaning);
-  }
-
-  /**
-   * The key of a known word's query on one reader: the builder is part of it (by identity), since
-   * another one may weigh the same word otherwise.
-   */
-  private record KnownWord(TextQueryBuilder builder, String word, ThemeWords.Meaning meaning) {}
-
-  /**
-   * @param typoLookup null for a word the index knows: only unknown words get typo alternatives
-   */
-  private Query wordQuery(
-      String word,
-      ReaderTerms index,
-      TypoCorrections.Lookup typoLookup,
-      ThemeWords.Meaning meaning) {
-    List<Query> alternatives = wordAlternatives.of(word, index, typoLookup);
-    // A theme named in another language is searched as its Norwegian word, a little lower, so
-    // that groups in the visitor's own language (found by the mother-tongue fields) come first.
-    if (!meaning.languages().isEmpty()) {
-      for (String theme : meaning.themes()) {
-        alternatives.add(new BoostQuery(themeQuery(theme, index), FOREIGN_THEME_WEIGHT));
-      }
-    }
-    // "digital", "online", "på nett": the format the visitor wants, whatever the groups' texts say.
-    for (String format : meaning.formats()) {
-      alternatives.add(constant(LuceneSchema.FORMAT, format, FORMAT_WEIGHT));
-      if (format.equals("digital")) {
-        alternatives.add(constant(LuceneSchema.FORMAT, "hybrid", FORMAT_WEIGHT / 2));
-      }
-    }
-    // The same word scores the same on every search of this reader: remembered (issue 13).
-    return new RememberedScores(new DisjunctionMaxQuery(alternatives, TIE_BREAKER));
-  }
-
-  /** A theme's Norwegian word(s) as a query on this reader; null for an unknown theme. */
-  private Query themeQuery(String theme, ReaderTerms index) {
-    List<String> words = themeNorwegianWords.get(theme);
-    if (words == null) {
-      return null;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String w : words) {
-      b.add(
-          new DisjunctionMaxQuery(wordAlternatives.of(w, index, null), TIE_BREAKER),
-          BooleanClause.Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  private Map<String, List<String>> themeNorwegianWords() {
-    Map<String, List<String>> words = new HashMap<>();
-    for (String theme : Codes.THEMES) {
-      words.put(theme, List.copyOf(UserText.terms(themeWords.norwegianWords(theme))));
-    }
-    return Map.copyOf(words);
   }
 }
