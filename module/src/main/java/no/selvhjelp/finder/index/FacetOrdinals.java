@@ -13,7 +13,6 @@ import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.index.MultiDocValues;
 import no.selvhjelp.finder.shaded.lucene.index.SortedSetDocValues;
-import no.selvhjelp.finder.shaded.lucene.util.BitSetIterator;
 import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 import no.selvhjelp.finder.shaded.lucene.util.LongValues;
 
@@ -186,10 +185,15 @@ public final class FacetOrdinals {
       int[] starts = run.starts;
       int[] ords = run.ords;
       int[] local = new int[leaf.valueCount];
-      BitSetIterator it = new BitSetIterator(matches, 0);
-      for (int doc = it.nextDoc(); doc != BitSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-          local[ords[i]]++;
+      // The set's words read directly: a drill-sideways set may hold every document, and going
+      // through them with Lucene's bit set iterator was half the cost of counting (issue 13).
+      long[] words = matches.getBits();
+      for (int w = 0, n = FixedBitSet.bits2words(matches.length()); w < n; w++) {
+        for (long word = words[w]; word != 0; word &= word - 1) {
+          int doc = (w << 6) + Long.numberOfTrailingZeros(word);
+          for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+            local[ords[i]]++;
+          }
         }
       }
       for (int ord = 0; ord < local.length; ord++) {
