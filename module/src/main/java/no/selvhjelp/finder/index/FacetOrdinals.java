@@ -37,7 +37,7 @@ public final class FacetOrdinals {
   /**
    * A leaf's ordinals twice: every dimension's together (a match set's counts), and each
    * dimension's apart (a drill-sideways set is read for one dimension only; walking every
-   * dimension's ordinals of a set that may hold every document was a fifth of a filtered search,
+   * dimension's ordinals of sets that may hold every document was 11% of a search at 10,000 groups,
    * issue 13).
    */
   private record Leaf(Run all, Map<String, Run> byDim, LongValues toGlobal, int valueCount) {}
