@@ -86,15 +86,12 @@ public final class FacetOrdinals {
             ? multi.mapping.getGlobalOrds(ctx.ord)
             : LongValues.IDENTITY;
     int valueCount = (int) dv.getValueCount();
-    String[] dimOf = new String[valueCount];
-    for (int ord = 0; ord < valueCount; ord++) {
-      dimOf[ord] = paths[(int) toGlobal.get(ord)][0];
-    }
     RunBuilder every = new RunBuilder(maxDoc);
     Map<String, RunBuilder> perDim = new HashMap<>();
     RunBuilder[] dimRun = new RunBuilder[valueCount];
     for (int ord = 0; ord < valueCount; ord++) {
-      dimRun[ord] = perDim.computeIfAbsent(dimOf[ord], d -> new RunBuilder(maxDoc));
+      String dim = paths[(int) toGlobal.get(ord)][0];
+      dimRun[ord] = perDim.computeIfAbsent(dim, d -> new RunBuilder(maxDoc));
     }
     RunBuilder[] dims = perDim.values().toArray(RunBuilder[]::new);
     for (int doc = 0; doc < maxDoc; doc++) {
@@ -111,8 +108,8 @@ public final class FacetOrdinals {
       }
     }
     Map<String, Run> byDim = new HashMap<>();
-    perDim.forEach((dim, b) -> byDim.put(dim, b.build(maxDoc)));
-    return new Leaf(every.build(maxDoc), byDim, toGlobal, valueCount);
+    perDim.forEach((dim, b) -> byDim.put(dim, b.build()));
+    return new Leaf(every.build(), byDim, toGlobal, valueCount);
   }
 
   private static final class RunBuilder {
@@ -135,8 +132,8 @@ public final class FacetOrdinals {
       ords[n++] = ord;
     }
 
-    Run build(int maxDoc) {
-      starts[maxDoc] = n;
+    Run build() {
+      starts[starts.length - 1] = n;
       return new Run(starts, Arrays.copyOf(ords, n));
     }
   }
