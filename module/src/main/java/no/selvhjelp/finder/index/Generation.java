@@ -51,8 +51,7 @@ final class Generation {
               .setCommitOnClose(false)
               .setMergePolicy(mergePolicy());
       writer = new IndexWriter(directory, config);
-      SearcherManager searchers =
-          new SearcherManager(writer, GroupSearcher.factory(facets, new FilterCache()));
+      SearcherManager searchers = new SearcherManager(writer, GroupSearcher.factory(facets));
       success = true;
       return new Generation(directory, path, writer, searchers);
     } finally {

@@ -66,10 +66,11 @@ public final class GroupSearcher extends IndexSearcher {
   private final BoundedMemo<Query, FixedBitSet[]> filterBits =
       new BoundedMemo<>(FILTER_BITS_CAPACITY, this::readFilterBits);
 
-  GroupSearcher(IndexReader reader, FacetsConfig config, FilterCache filters) throws IOException {
+  GroupSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
-    setQueryCache(filters.cache());
-    setQueryCachingPolicy(filters.policy());
+    // A search's filters come from filterBits (see FilterDocs); Lucene's query cache, a map behind
+    // one lock for every search, would only add waits.
+    setQueryCache(null);
     this.shown = new BoundedMemo<>(SHOWN_CAPACITY, this::readShown);
     this.terms = new ReaderTerms(reader);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
@@ -153,6 +154,14 @@ public final class GroupSearcher extends IndexSearcher {
     return filterBits.get(filter);
   }
 
+  /**
+   * A query that lets through what {@code filter} does, read from {@link #filterBits} instead of
+   * the index: for this searcher's searches only.
+   */
+  public Query filter(Query filter) {
+    return new FilterDocs(filter, filterBits(filter), getIndexReader());
+  }
+
   private FixedBitSet[] readFilterBits(Query filter) {
     try {
       Weight weight = createWeight(rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -177,12 +186,12 @@ public final class GroupSearcher extends IndexSearcher {
     return scores;
   }
 
-  static SearcherFactory factory(FacetsConfig config, FilterCache filters) {
+  static SearcherFactory factory(FacetsConfig config) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
           throws IOException {
-        return new GroupSearcher(reader, config, filters);
+        return new GroupSearcher(reader, config);
       }
     };
   }

@@ -91,24 +91,6 @@ public final class LuceneSchema {
   public static final List<String> HIGHLIGHTED = List.of("description" + NO, "summary" + NO);
 
   /**
-   * The keyword and point fields that a search's filters read ({@code FilterBuilder}): only queries
-   * on these alone are remembered per segment ({@link FilterCache}).
-   */
-  public static final Set<String> FILTERED =
-      Set.of(
-          PUBLISHED,
-          STATUS,
-          THEME,
-          LANGUAGE,
-          FORMAT,
-          KOMMUNE,
-          FYLKE,
-          GEO,
-          REACH,
-          AFTER_COURSE,
-          COURSE_BY);
-
-  /**
    * What a hit shows, and the texts its highlight is taken from: not every stored field, since a
    * digital group stores a reach term for each kommune it covers, up to 357, which no hit shows.
    */

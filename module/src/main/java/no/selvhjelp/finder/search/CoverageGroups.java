@@ -53,7 +53,8 @@ final class CoverageGroups {
   private CoverageGroups() {}
 
   static List<Located> matching(GroupSearcher searcher, Query filter) throws IOException {
-    List<Integer> docs = searcher.search(new ConstantScoreQuery(filter), new DocIds());
+    List<Integer> docs =
+        searcher.search(new ConstantScoreQuery(searcher.filter(filter)), new DocIds());
     StoredFields stored = searcher.storedFields();
     List<Located> groups = new ArrayList<>(docs.size());
     for (int doc : docs) {

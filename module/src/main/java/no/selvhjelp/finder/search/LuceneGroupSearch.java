@@ -111,7 +111,9 @@ public final class LuceneGroupSearch implements GroupSearch {
     Set<Dim> filtered = FilterBuilder.filtered(q);
     Query filters = FilterBuilder.filters(q);
     Query query =
-        combine(textQuery, filtered.isEmpty() ? filters : FilterBuilder.filters(q, filtered));
+        combine(
+            textQuery,
+            searcher.filter(filtered.isEmpty() ? filters : FilterBuilder.filters(q, filtered)));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
       query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
