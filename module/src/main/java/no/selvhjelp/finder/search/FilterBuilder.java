@@ -94,6 +94,11 @@ final class FilterBuilder {
     return filters(q, EnumSet.noneOf(Dim.class));
   }
 
+  /** Whether the filters hold a distance around the visitor's point, unlike any other search's. */
+  static boolean aroundOwnPoint(GroupQuery q) {
+    return q.near() != null && q.radiusKm() != null;
+  }
+
   private static Query place(GroupQuery q, Set<Dim> leaveOut) {
     BooleanQuery.Builder located = new BooleanQuery.Builder();
     BooleanQuery.Builder reached = new BooleanQuery.Builder();

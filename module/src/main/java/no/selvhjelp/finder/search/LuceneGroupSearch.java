@@ -110,10 +110,12 @@ public final class LuceneGroupSearch implements GroupSearch {
     // dimension's drill-sideways set (see MatchSets).
     Set<Dim> filtered = FilterBuilder.filtered(q);
     Query filters = FilterBuilder.filters(q);
+    Query loosest = filtered.isEmpty() ? filters : FilterBuilder.filters(q, filtered);
+    // A filter's documents are read whole once per reader and kept (GroupSearcher.filter). One
+    // around a visitor's own point seldom comes back: reading it whole would cost more than letting
+    // the words lead, and would push the filters that do come back out of the searcher's memory.
     Query query =
-        combine(
-            textQuery,
-            searcher.filter(filtered.isEmpty() ? filters : FilterBuilder.filters(q, filtered)));
+        combine(textQuery, FilterBuilder.aroundOwnPoint(q) ? loosest : searcher.filter(loosest));
     if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
       // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
       query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
