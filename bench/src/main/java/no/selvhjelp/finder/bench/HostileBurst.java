@@ -1,7 +1,11 @@
 package no.selvhjelp.finder.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +40,11 @@ final class HostileBurst {
                 + URLEncoder.encode(text, StandardCharsets.UTF_8));
       }
     }
+    long waitsBefore = shareWaits(base);
     HttpLoadBenchmark.Result alone =
         HttpLoadBenchmark.run(
             base, "others alone", visitorPaths, VISITORS, seconds, HostileBurst::visitor);
+    long waitsAlone = shareWaits(base);
     AtomicReference<HttpLoadBenchmark.Result> burst = new AtomicReference<>();
     AtomicReference<Exception> failed = new AtomicReference<>();
     Thread attacker =
@@ -71,6 +77,14 @@ final class HostileBurst {
     if (failed.get() != null) {
       throw failed.get();
     }
+    long waitsDuring = shareWaits(base);
+    if (waitsBefore >= 0 && waitsAlone >= 0 && waitsDuring >= 0) {
+      // Whether the other clients, closed loops themselves, were held to their share as well.
+      System.out.printf(
+          "Searches that waited for their address's share: %d while the others ran alone, %d"
+              + " during the burst (the hostile address's included)%n",
+          waitsAlone - waitsBefore, waitsDuring - waitsAlone);
+    }
     HttpLoadBenchmark.Result b = burst.get();
     System.out.printf(
         "%nBurst: %d connections from one address, %d hostile searches answered (%d refused"
@@ -87,6 +101,32 @@ final class HostileBurst {
         during.p99() / alone.p99(),
         alone.errors() + alone.refused(),
         during.errors() + during.refused());
+  }
+
+  /**
+   * The server's count of searches that waited for their address's share ({@code
+   * selvhjelp_search_share_waits_total} in {@code /metrics}, which needs the admin token in
+   * SELVHJELP_ADMIN_TOKEN); -1 without the token or the series.
+   */
+  private static long shareWaits(URI base) throws IOException, InterruptedException {
+    String token = System.getenv("SELVHJELP_ADMIN_TOKEN");
+    if (token == null) {
+      return -1;
+    }
+    HttpResponse<String> metrics =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.resolve("/metrics"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return metrics
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("selvhjelp_search_share_waits_total "))
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
+        .findFirst()
+        .orElse(-1);
   }
 
   private static String visitor(int connection) {

@@ -47,6 +47,7 @@ public record ServerConfig(
   public static final String RATE_LIMIT_ENV = "SELVHJELP_RATE_LIMIT";
   public static final String RATE_BURST_ENV = "SELVHJELP_RATE_BURST";
   public static final String SEARCHES_AT_ONCE_ENV = "SELVHJELP_SEARCHES_AT_ONCE";
+  public static final String SEARCH_SHARE_ENV = "SELVHJELP_SEARCH_SHARE";
   public static final String SEARCH_CACHE_ENV = "SELVHJELP_SEARCH_CACHE";
   public static final String TRUST_PROXY_ENV = "SELVHJELP_TRUST_PROXY";
   public static final String MAX_FORM_BYTES_ENV = "SELVHJELP_MAX_FORM_BYTES";
@@ -76,6 +77,8 @@ public record ServerConfig(
           + "  --rate-burst N    searches in a burst per client address (default half the rate)\n"
           + "  --searches-at-once N  searches one client address runs at once; more wait their\n"
           + "             turn (default 2; 0 = off)\n"
+          + "  --search-share MS milliseconds of search time a second one client address may\n"
+          + "             use on average; beyond it its searches wait (default 250; 0 = off)\n"
           + "  --search-cache N  answers kept for repeated searches (default 1000; 0 = off)\n"
           + "  --trust-proxy     take the client address from X-Forwarded-For (behind a proxy)\n"
           + "  --max-form-bytes N    largest sign-up form body (default 16384)\n"
@@ -148,6 +151,7 @@ public record ServerConfig(
     String rateLimit = env.get(RATE_LIMIT_ENV);
     String rateBurst = env.get(RATE_BURST_ENV);
     String atOnce = env.get(SEARCHES_AT_ONCE_ENV);
+    String share = env.get(SEARCH_SHARE_ENV);
     String searchCache = env.get(SEARCH_CACHE_ENV);
     boolean trustProxy = "true".equalsIgnoreCase(env.get(TRUST_PROXY_ENV));
     String maxForm = env.get(MAX_FORM_BYTES_ENV);
@@ -172,6 +176,7 @@ public record ServerConfig(
         case "--rate-limit" -> rateLimit = value(args, ++i, "--rate-limit");
         case "--rate-burst" -> rateBurst = value(args, ++i, "--rate-burst");
         case "--searches-at-once" -> atOnce = value(args, ++i, "--searches-at-once");
+        case "--search-share" -> share = value(args, ++i, "--search-share");
         case "--search-cache" -> searchCache = value(args, ++i, "--search-cache");
         case "--trust-proxy" -> trustProxy = true;
         case "--max-form-bytes" -> maxForm = value(args, ++i, "--max-form-bytes");
@@ -193,7 +198,8 @@ public record ServerConfig(
         new RateLimit(
             count(rateLimit, "--rate-limit", RateLimit.DEFAULT.perMinute()),
             count(rateBurst, "--rate-burst", 0), // 0: half the per-minute rate
-            count(atOnce, "--searches-at-once", RateLimit.DEFAULT_AT_ONCE));
+            count(atOnce, "--searches-at-once", RateLimit.DEFAULT_AT_ONCE),
+            count(share, "--search-share", RateLimit.DEFAULT_SHARE_MILLIS));
     String token = env.get(TOKEN_ENV);
     if (token != null && token.isBlank()) {
       token = null;

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Searches at once per address over real HTTP (issue 13): one client sends a bounded burst of
  * hostile searches (sixteen unknown 30-letter words each) on sixteen connections at once, while
- * another client searches. The per-minute limit is off, so only the searches-at-once limit stands
- * between them. How much the burst moves the other client's latency is measured in {@code bench/}
- * ({@code HttpLoadBenchmark --burst}); this test proves the mechanism.
+ * another client searches. The per-minute limit is off, so only the searches-at-once limit and the
+ * share of search time stand between them. How much the burst moves the other client's latency is
+ * measured in {@code bench/} ({@code HttpLoadBenchmark --burst}); these tests prove the mechanisms.
  */
 class SearchSlotsApiTest {
   private static final String ATTACKER = "203.0.113.66";
@@ -108,6 +108,42 @@ class SearchSlotsApiTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void anAddressBeyondItsShareOfSearchTimeWaitsAndAnotherAddressDoesNot() throws Exception {
+    // Ten milliseconds of search time a second: once the address has spent its first tenth of a
+    // second, its next search waits until it is paid back, or is refused when that would take
+    // over 2 s (a search of over 20 ms, which a cold server may run). What it spent is read from
+    // the worker thread's CPU clock over real HTTP: if nothing were charged, neither would happen.
+    try (ApiServer tight = new ApiServer(new RateLimit(0, 0, 2, 10), true)) {
+      tight.importJson(
+          java.util.Map.of(
+              "districtOffices", List.of(Fixtures.office()),
+              "contactPoints", List.of(Fixtures.contactPoint()),
+              "groups", List.of(Fixtures.fullGroup())));
+      WebClient client = new WebClient(tight);
+      Random random = new Random(13);
+      int sent = 0;
+      boolean refused = false;
+      while (!refused && shareWaits(client) == 0) {
+        assertThat(sent++).as("searches sent before the address was held back").isLessThan(20_000);
+        HttpResponse<String> answer =
+            client.get("/api/v1/groups?q=" + hostileText(random), "X-Forwarded-For", ATTACKER);
+        assertThat(answer.statusCode()).isIn(200, 429);
+        refused = answer.statusCode() == 429;
+      }
+      double waited = shareWaits(client);
+      assertThat(client.get("/api/v1/groups?q=sorg", "X-Forwarded-For", VISITOR).statusCode())
+          .isEqualTo(200);
+      assertThat(shareWaits(client)).as("the other address did not wait").isEqualTo(waited);
+    }
+  }
+
+  private static double shareWaits(WebClient client) {
+    return gauge(
+        client.get("/metrics", "Authorization", "Bearer " + ApiServer.TOKEN).body(),
+        "selvhjelp_search_share_waits_total");
   }
 
   private static HttpResponse<String> from(String address, String path) {

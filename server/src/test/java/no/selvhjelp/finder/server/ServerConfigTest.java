@@ -158,11 +158,32 @@ class ServerConfigTest {
         .isEqualTo(4);
     ServerConfig off =
         ServerConfig.parse(
-            new String[] {"--rate-limit", "0"}, Map.of("SELVHJELP_SEARCHES_AT_ONCE", "0"));
+            new String[] {"--rate-limit", "0", "--search-share", "0"},
+            Map.of("SELVHJELP_SEARCHES_AT_ONCE", "0"));
     assertThat(off.searchRateLimit()).isEqualTo(RateLimit.OFF);
     assertThatThrownBy(
             () -> ServerConfig.parse(new String[] {"--searches-at-once", "-2"}, Map.of()))
         .hasMessageContaining("--searches-at-once");
+  }
+
+  @Test
+  void readsTheSearchShareFromFlagOrEnvironmentWithAQuarterOfACoreByDefault() throws Exception {
+    assertThat(ServerConfig.parse(new String[0], Map.of()).searchRateLimit().shareMillis())
+        .isEqualTo(250);
+    assertThat(
+            ServerConfig.parse(new String[] {"--search-share", "1500"}, Map.of())
+                .searchRateLimit()
+                .shareMillis())
+        .isEqualTo(1500);
+    assertThat(
+            ServerConfig.parse(new String[0], Map.of("SELVHJELP_SEARCH_SHARE", "0"))
+                .searchRateLimit()
+                .shareMillis())
+        .isZero();
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--search-share", "much"}, Map.of()))
+        .hasMessageContaining("--search-share");
+    assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--search-share", "-5"}, Map.of()))
+        .hasMessageContaining("--search-share");
   }
 
   @Test

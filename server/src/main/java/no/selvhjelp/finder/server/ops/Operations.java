@@ -1,5 +1,6 @@
 package no.selvhjelp.finder.server.ops;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
@@ -16,6 +17,12 @@ public final class Operations {
   /** How long a search waits for its address's turn: longer, and a 429 tells the client more. */
   static final long MAX_WAIT_MILLIS = 2_000;
 
+  /**
+   * The work an address may do at full speed before its share holds it back: a tenth of a second is
+   * a few hundred visitors' searches, and a tenth of a second of somebody else's slowness.
+   */
+  static final long SHARE_BURST_NANOS = 100_000_000L;
+
   private final ServerMetrics metrics;
   private final boolean trustProxy;
   private final HttpLimits limits;
@@ -29,7 +36,12 @@ public final class Operations {
     SearchSlots slots =
         searchLimit.atOnce() == 0
             ? null
-            : new SearchSlots(searchLimit.atOnce(), waiting(searchLimit, limits), MAX_WAIT_MILLIS);
+            : new SearchSlots(
+                searchLimit.atOnce(),
+                waiting(searchLimit, limits),
+                MAX_WAIT_MILLIS,
+                share(searchLimit),
+                SearchSlots.threadCpuTime());
     this.metrics =
         slots == null
             ? new ServerMetrics(new EngineMetrics(engine))
@@ -60,6 +72,18 @@ public final class Operations {
     return Math.max(0, limits.workers() / 2 - searchLimit.atOnce());
   }
 
+  /** Per address, its share of search time as buckets of work; null when there is none. */
+  static TokenBuckets share(RateLimit searchLimit) {
+    if (searchLimit.shareMillis() == 0) {
+      return null;
+    }
+    return TokenBuckets.ofTime(
+        searchLimit.shareMillis() / 1000.0,
+        SHARE_BURST_NANOS,
+        SearchRateLimitFilter.MAX_ADDRESSES,
+        System::nanoTime);
+  }
+
   private static MeterBinder slotMetrics(SearchSlots slots) {
     return registry -> {
       Gauge.builder("selvhjelp.search.concurrency.addresses", slots, SearchSlots::addresses)
@@ -67,6 +91,11 @@ public final class Operations {
           .register(registry);
       Gauge.builder("selvhjelp.search.concurrency.max", slots, SearchSlots::mostRunningAtOnce)
           .description("The most searches one client address has run at once since the start.")
+          .register(registry);
+      FunctionCounter.builder("selvhjelp.search.share.waits", slots, SearchSlots::waitedForShare)
+          .description(
+              "Searches that waited because their client address had used more than its share"
+                  + " of search time.")
           .register(registry);
     };
   }

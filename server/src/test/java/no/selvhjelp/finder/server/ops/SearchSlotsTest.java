@@ -6,11 +6,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SearchSlotsTest {
+  private static final long MS = 1_000_000L;
+
+  private final AtomicLong clock = new AtomicLong(1_000 * MS);
+  private final AtomicLong work = new AtomicLong();
   private final ExecutorService waiter =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "slots-test-waiter"));
 
@@ -59,6 +64,53 @@ class SearchSlotsTest {
     SearchSlots.Slot again = slots.acquire("203.0.113.3");
     assertThat(again).isNotNull();
     assertThat(slots.acquire("203.0.113.3")).isNull();
+  }
+
+  @Test
+  void whatASearchCostsOnItsThreadIsChargedToItsAddress() throws Exception {
+    TokenBuckets share = TokenBuckets.ofTime(0.5, 10 * MS, 100, clock::get);
+    SearchSlots slots = new SearchSlots(2, 0, 0, share, work::get);
+    SearchSlots.Slot slot = slots.acquire("203.0.113.66");
+    work.addAndGet(30 * MS);
+    slot.close();
+    // 10 ms in hand, 30 spent: 20 ms of work owed, paid back at half a core in 40 ms.
+    assertThat(share.owed("203.0.113.66")).isEqualTo(40 * MS);
+
+    SearchSlots.Slot elsewhere = slots.acquire("198.51.100.23");
+    work.addAndGet(30 * MS);
+    waiter.submit(elsewhere::close).get(1, TimeUnit.MINUTES);
+    assertThat(share.owed("198.51.100.23"))
+        .as("closed on another thread: that thread's clock says nothing of this search")
+        .isZero();
+    assertThat(slots.inFlight("198.51.100.23")).isZero();
+  }
+
+  @Test
+  void anAddressOverItsShareWaitsUntilPaidBackAndOthersDoNot() throws Exception {
+    TokenBuckets share = TokenBuckets.ofTime(0.5, 0, 100, clock::get);
+    SearchSlots slots = new SearchSlots(2, 0, TimeUnit.MINUTES.toMillis(1), share, work::get);
+    share.charge("203.0.113.66", 20 * MS); // owes 40 ms
+    long started = System.nanoTime();
+    SearchSlots.Slot paced = slots.acquire("203.0.113.66");
+    assertThat(paced).isNotNull();
+    assertThat(System.nanoTime() - started)
+        .as("waited what it owed")
+        .isGreaterThanOrEqualTo(40 * MS);
+    assertThat(slots.waitedForShare()).isEqualTo(1);
+    assertThat(slots.acquire("198.51.100.23")).isNotNull();
+    assertThat(slots.waitedForShare()).as("an address within its share does not wait").isEqualTo(1);
+  }
+
+  @Test
+  void anAddressOwingMoreThanASearchMayWaitIsRefusedAtOnce() throws Exception {
+    TokenBuckets share = TokenBuckets.ofTime(0.5, 0, 100, clock::get);
+    SearchSlots slots = new SearchSlots(2, 0, 20, share, work::get);
+    share.charge("203.0.113.66", 20 * MS); // owes 40 ms, more than the 20 ms a search may wait
+    assertThat(slots.acquire("203.0.113.66")).isNull();
+    assertThat(slots.inFlight("203.0.113.66")).isZero();
+    assertThat(slots.waitedForShare()).isZero();
+    clock.addAndGet(40 * MS);
+    assertThat(slots.acquire("203.0.113.66")).isNotNull();
   }
 
   /** Waits on the condition, never a fixed time; a minute at most. */
