@@ -123,7 +123,8 @@ public final class ServerMetrics implements AutoCloseable {
         Counter.builder("selvhjelp.search.concurrency.refused")
             .description(
                 "Search requests refused with 429 because their address already had as many"
-                    + " searches running and waiting as it may.")
+                    + " searches running and waiting as it may, or its turn or its share of"
+                    + " search time would have taken longer than a search may wait.")
             .register(registry);
     requests =
         Timer.builder("http.server.requests")

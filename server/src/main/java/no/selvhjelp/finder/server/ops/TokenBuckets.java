@@ -79,9 +79,14 @@ public final class TokenBuckets {
     return (long) Math.ceil((1 - b.tokens) / tokensPerNano);
   }
 
-  /** Takes {@code tokens} from this address's bucket, into debt if it holds fewer. */
+  /**
+   * Takes {@code tokens} from this address's bucket, into debt if it holds fewer, but at most a
+   * full bucket's worth: the first search on a freshly started server (classes loading, code not
+   * yet compiled) may take a second, and its visitor must not be held back for it. A search that
+   * costs less than a full bucket, as every search on a warm server does, is charged in full.
+   */
   public synchronized void charge(String address, double tokens) {
-    refilled(address).tokens -= Math.max(0, tokens);
+    refilled(address).tokens -= Math.min(capacity, Math.max(0, tokens));
   }
 
   /**

@@ -55,14 +55,26 @@ class TokenBucketsTest {
     TokenBuckets work = TokenBuckets.ofTime(0.5, 10_000_000L, 100, now::get);
     assertThat(work.owed("a")).as("unknown: owes nothing").isZero();
     assertThat(work.addresses()).as("and no bucket is made for it").isZero();
-    work.charge("a", 30_000_000L); // 10 ms in hand, 30 spent
-    assertThat(work.owed("a")).isEqualTo(40_000_000L); // 20 ms at half a core
-    now.addAndGet(20_000_000L);
-    assertThat(work.owed("a")).isEqualTo(20_000_000L);
-    now.addAndGet(20_000_000L);
+    work.charge("a", 10_000_000L); // 10 ms in hand, 10 spent
+    assertThat(work.owed("a")).isZero();
+    work.charge("a", 10_000_000L); // and 10 more
+    assertThat(work.owed("a")).isEqualTo(20_000_000L); // 10 ms at half a core
+    now.addAndGet(10_000_000L);
+    assertThat(work.owed("a")).isEqualTo(10_000_000L);
+    now.addAndGet(10_000_000L);
     assertThat(work.owed("a")).isZero();
     now.addAndGet(TimeUnit.HOURS.toNanos(1));
-    work.charge("a", 12_000_000L);
+    work.charge("a", 10_000_000L);
+    work.charge("a", 2_000_000L);
     assertThat(work.owed("a")).as("the refill stops at the capacity").isEqualTo(4_000_000L);
+  }
+
+  @Test
+  void oneChargeTakesAtMostAFullBucket() {
+    TokenBuckets work = TokenBuckets.ofTime(0.5, 10_000_000L, 100, now::get);
+    work.charge("a", TimeUnit.SECONDS.toNanos(1)); // one slow search on a cold server
+    assertThat(work.owed("a")).isZero();
+    work.charge("a", 1_000_000L);
+    assertThat(work.owed("a")).isEqualTo(2_000_000L);
   }
 }
