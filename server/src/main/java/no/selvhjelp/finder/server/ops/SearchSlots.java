@@ -56,7 +56,8 @@ public final class SearchSlots {
     private final String address;
     private final Slots slots;
     private final Thread thread = Thread.currentThread();
-    private final long started = workClock.getAsLong();
+    // read only when there is a share to charge: no clock on the hot path otherwise
+    private final long started = share == null ? 0 : workClock.getAsLong();
     private final AtomicBoolean released = new AtomicBoolean();
 
     private Slot(String address, Slots slots) {
