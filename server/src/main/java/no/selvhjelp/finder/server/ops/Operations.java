@@ -41,7 +41,8 @@ public final class Operations {
                 waiting(searchLimit, limits),
                 MAX_WAIT_MILLIS,
                 share(searchLimit),
-                SearchSlots.threadCpuTime());
+                Runtime.getRuntime().availableProcessors(),
+                System::nanoTime);
     this.metrics =
         slots == null
             ? new ServerMetrics(new EngineMetrics(engine))

@@ -4,8 +4,8 @@ package no.selvhjelp.finder.server.ops;
  * The per-address allowance on search: {@code perMinute} requests a minute sustained, with bursts
  * of up to {@code burst}, {@code atOnce} searches running at the same time (more wait their turn
  * briefly, see {@link SearchSlots}), and on average at most {@code shareMillis} milliseconds of
- * search time a second (CPU time; 1000 is one core). Zero turns any of them off; the share needs
- * searches at once (both count per address while the search runs).
+ * search time a second (time computing on a core; 1000 is one core). Zero turns any of them off;
+ * the share needs searches at once (both count per address while the search runs).
  */
 public record RateLimit(int perMinute, int burst, int atOnce, int shareMillis) {
   /**

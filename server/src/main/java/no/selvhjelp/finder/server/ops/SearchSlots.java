@@ -1,7 +1,5 @@
 package no.selvhjelp.finder.server.ops;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -23,10 +21,17 @@ import java.util.function.LongSupplier;
  * <p>A few at once is still as much of the cores as the address can keep busy: expensive searches
  * sent as fast as they are answered, two at a time, moved other clients' p99 almost four times on
  * two cores (docs/benchmarks.md). So an address also has a share of the cores' time ({@code
- * share}): each search is charged what it cost on its thread, and while the address owes more than
- * its share refilled, its next search waits until it does not (or is refused when that would take
- * longer than the wait allows). Turns given by who used the least, without a share, were tried: the
- * others' p99 moved as much, and the 32-client mix's p99 went from 44 to 271 ms.
+ * share}): each search is charged what it cost, and while the address owes more than its share
+ * refilled, its next search waits until it does not (or is refused when that would take longer than
+ * the wait allows). Turns given by who used the least, without a share, were tried: the others' p99
+ * moved as much, and the 32-client mix's p99 went from 44 to 271 ms.
+ *
+ * <p>What a search cost is the time it held one of the cores' turns ({@code turns}, one per core,
+ * taken in arrival order): with no more searches computing than there are cores, that is its time
+ * on a core. The thread's own CPU clock, read before and after each search until 2026-12-05, is a
+ * system call that took 2 µs alone and far more under load on this machine's virtual cores: with
+ * it, a search over HTTP cost 1.8 to 2.1 ms of the server's CPU against 1.1 to 1.4 ms without the
+ * share (docs/benchmarks.md, issue 13).
  *
  * <p>An address's entry lives while some request of it runs or waits, so memory follows the
  * requests in flight, not the addresses ever seen; its share lives in bounded buckets.
@@ -37,7 +42,8 @@ public final class SearchSlots {
   private final long maxWaitNanos;
   private final TokenBuckets share;
   private final LongAdder waitedForShare = new LongAdder();
-  private final LongSupplier workClock;
+  private final Semaphore turns;
+  private final LongSupplier clock;
   private final Map<String, Slots> byAddress = new ConcurrentHashMap<>();
   private final AtomicInteger mostRunning = new AtomicInteger();
 
@@ -55,9 +61,8 @@ public final class SearchSlots {
   public final class Slot implements AutoCloseable {
     private final String address;
     private final Slots slots;
-    private final Thread thread = Thread.currentThread();
     // read only when there is a share to charge: no clock on the hot path otherwise
-    private final long started = share == null ? 0 : workClock.getAsLong();
+    private final long started = share == null ? 0 : clock.getAsLong();
     private final AtomicBoolean released = new AtomicBoolean();
 
     private Slot(String address, Slots slots) {
@@ -66,15 +71,15 @@ public final class SearchSlots {
     }
 
     /**
-     * Gives the slot back. What the search cost is charged to its address's share when the slot is
-     * closed on the thread that took it (as Jersey does for a synchronous resource); on another
-     * thread the clock would be that thread's, so nothing is charged.
+     * Gives the slot back, and with a share, the turn, after charging the search the time it held
+     * the turn.
      */
     @Override
     public void close() {
       if (released.compareAndSet(false, true)) {
-        if (share != null && thread == Thread.currentThread()) {
-          share.charge(address, workClock.getAsLong() - started);
+        if (share != null) {
+          share.charge(address, clock.getAsLong() - started);
+          turns.release();
         }
         slots.permits.release();
         leave(address);
@@ -84,37 +89,32 @@ public final class SearchSlots {
 
   /** Without a share of the cores: each address's searches at once only. */
   public SearchSlots(int running, int waiting, long maxWaitMillis) {
-    this(running, waiting, maxWaitMillis, null, System::nanoTime);
+    this(running, waiting, maxWaitMillis, null, 1, System::nanoTime);
   }
 
   /**
    * @param share per address, the work its searches may still do before the next one waits ({@link
-   *     TokenBuckets#ofTime}); null for no share
-   * @param workClock what a search costs, read on its thread before and after: the thread's CPU
-   *     time ({@link #threadCpuTime()}), so that a search is not charged for the time it waited for
-   *     a core while others ran
+   *     TokenBuckets#ofTime}); null for no share (and no turns)
+   * @param turns how many searches compute at once when there is a share: the cores
+   * @param clock nanoseconds, for what a search cost: the time it held its turn
    */
   public SearchSlots(
-      int running, int waiting, long maxWaitMillis, TokenBuckets share, LongSupplier workClock) {
-    if (running < 1 || waiting < 0 || maxWaitMillis < 0) {
-      throw new IllegalArgumentException("at least one running search, and no negative waits");
+      int running,
+      int waiting,
+      long maxWaitMillis,
+      TokenBuckets share,
+      int turns,
+      LongSupplier clock) {
+    if (running < 1 || waiting < 0 || maxWaitMillis < 0 || turns < 1) {
+      throw new IllegalArgumentException(
+          "at least one running search and one turn, and no negative waits");
     }
     this.running = running;
     this.waiting = waiting;
     this.maxWaitNanos = TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
     this.share = share;
-    this.workClock = workClock;
-  }
-
-  /**
-   * The calling thread's CPU time in nanoseconds where the JVM measures it, else the wall clock.
-   */
-  public static LongSupplier threadCpuTime() {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
-      return threads::getCurrentThreadCpuTime;
-    }
-    return System::nanoTime;
+    this.turns = new Semaphore(turns, true);
+    this.clock = clock;
   }
 
   /**
@@ -138,9 +138,10 @@ public final class SearchSlots {
       if (users[0] <= running + waiting
           && paidUp(address)
           && slots.permits.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-        admitted = true;
         // Running now: the permits taken, this one included.
         mostRunning.accumulateAndGet(running - slots.permits.availablePermits(), Math::max);
+        takeTurn(slots);
+        admitted = true;
         return new Slot(address, slots);
       }
       return null;
@@ -148,6 +149,23 @@ public final class SearchSlots {
       if (!admitted) {
         leave(address);
       }
+    }
+  }
+
+  /**
+   * With a share, waits for a core's turn, in arrival order. Not bounded by the address's wait: the
+   * turns are everybody's, each held for one search's computing, so they come round as fast as the
+   * cores work; a server with more to do than its cores can only queue, here or in the kernel.
+   */
+  private void takeTurn(Slots slots) throws InterruptedException {
+    if (share == null) {
+      return;
+    }
+    try {
+      turns.acquire();
+    } catch (InterruptedException e) {
+      slots.permits.release();
+      throw e;
     }
   }
 

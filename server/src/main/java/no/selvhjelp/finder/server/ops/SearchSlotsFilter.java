@@ -15,9 +15,9 @@ import no.selvhjelp.finder.rest.Route;
  * Runs the searches of one client address a few at a time and within its share of search time
  * ({@link SearchSlots}), on the routes the rate limit covers. After the rate limit (a request it
  * refuses never waits here) and before the resource; the slot is given back when the answer leaves
- * the resource, whatever it is, on the same worker thread, which is what lets the slot charge the
- * search's CPU time to its address. A request refused here gets the rate limit's 429, with {@code
- * Retry-After: 1}.
+ * the resource, whatever it is, before the answer is written to the client: so a search holds its
+ * core's turn (with a share) while it computes, never while a slow client reads. A request refused
+ * here gets the rate limit's 429, with {@code Retry-After: 1}.
  */
 @Provider
 @Priority(110)

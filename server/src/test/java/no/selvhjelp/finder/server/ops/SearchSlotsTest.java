@@ -67,9 +67,9 @@ class SearchSlotsTest {
   }
 
   @Test
-  void whatASearchCostsOnItsThreadIsChargedToItsAddress() throws Exception {
+  void theTimeASearchHeldItsTurnIsChargedToItsAddress() throws Exception {
     TokenBuckets share = TokenBuckets.ofTime(0.5, 20 * MS, 100, clock::get);
-    SearchSlots slots = new SearchSlots(2, 0, 0, share, work::get);
+    SearchSlots slots = new SearchSlots(2, 0, 0, share, 2, work::get);
     for (int search = 0; search < 2; search++) {
       SearchSlots.Slot slot = slots.acquire("203.0.113.66");
       work.addAndGet(15 * MS);
@@ -77,20 +77,33 @@ class SearchSlotsTest {
     }
     // 20 ms in hand, 30 spent: 10 ms of work owed, paid back at half a core in 20 ms.
     assertThat(share.owed("203.0.113.66")).isEqualTo(20 * MS);
+    assertThat(share.owed("198.51.100.23")).as("another address is charged nothing").isZero();
+  }
 
-    SearchSlots.Slot elsewhere = slots.acquire("198.51.100.23");
-    work.addAndGet(30 * MS);
-    waiter.submit(elsewhere::close).get(1, TimeUnit.MINUTES);
+  @Test
+  void withAShareNoMoreSearchesComputeAtOnceThanThereAreTurns() throws Exception {
+    TokenBuckets share = TokenBuckets.ofTime(0.5, 20 * MS, 100, clock::get);
+    SearchSlots slots = new SearchSlots(2, 0, 0, share, 1, work::get);
+    SearchSlots.Slot computing = slots.acquire("203.0.113.66");
+    CompletableFuture<SearchSlots.Slot> next =
+        CompletableFuture.supplyAsync(() -> acquire(slots, "198.51.100.23"), waiter);
+    waitUntil(() -> slots.inFlight("198.51.100.23") == 1);
+    assertThat(next).as("another address waits for the one turn").isNotDone();
+    work.addAndGet(5 * MS);
+    computing.close();
+    SearchSlots.Slot second = next.get(1, TimeUnit.MINUTES);
+    assertThat(second).isNotNull();
     assertThat(share.owed("198.51.100.23"))
-        .as("closed on another thread: that thread's clock says nothing of this search")
+        .as("the wait for the turn is not charged, only the time holding it")
         .isZero();
-    assertThat(slots.inFlight("198.51.100.23")).isZero();
+    second.close();
+    assertThat(slots.addresses()).isZero();
   }
 
   @Test
   void anAddressOverItsShareWaitsUntilPaidBackAndOthersDoNot() throws Exception {
     TokenBuckets share = TokenBuckets.ofTime(0.5, 20 * MS, 100, clock::get);
-    SearchSlots slots = new SearchSlots(2, 0, TimeUnit.MINUTES.toMillis(1), share, work::get);
+    SearchSlots slots = new SearchSlots(2, 0, TimeUnit.MINUTES.toMillis(1), share, 2, work::get);
     share.charge("203.0.113.66", 20 * MS);
     share.charge("203.0.113.66", 20 * MS); // owes 40 ms
     long started = System.nanoTime();
@@ -107,7 +120,7 @@ class SearchSlotsTest {
   @Test
   void oneSlowSearchOnAColdServerDoesNotHoldItsAddressBack() throws Exception {
     TokenBuckets share = TokenBuckets.ofTime(0.25, 100 * MS, 100, clock::get);
-    SearchSlots slots = new SearchSlots(2, 0, 0, share, work::get);
+    SearchSlots slots = new SearchSlots(2, 0, 0, share, 2, work::get);
     SearchSlots.Slot first = slots.acquire("198.51.100.23");
     work.addAndGet(1_000 * MS);
     first.close();
@@ -118,7 +131,7 @@ class SearchSlotsTest {
   @Test
   void anAddressOwingMoreThanASearchMayWaitIsRefusedAtOnce() throws Exception {
     TokenBuckets share = TokenBuckets.ofTime(0.5, 20 * MS, 100, clock::get);
-    SearchSlots slots = new SearchSlots(2, 0, 20, share, work::get);
+    SearchSlots slots = new SearchSlots(2, 0, 20, share, 2, work::get);
     share.charge("203.0.113.66", 20 * MS);
     share.charge("203.0.113.66", 20 * MS); // owes 40 ms, more than the 20 ms a search may wait
     assertThat(slots.acquire("203.0.113.66")).isNull();
