@@ -123,8 +123,9 @@ public final class ServerMetrics implements AutoCloseable {
         Counter.builder("selvhjelp.search.concurrency.refused")
             .description(
                 "Search requests refused with 429 because their address already had as many"
-                    + " searches running and waiting as it may, or its turn or its share of"
-                    + " search time would have taken longer than a search may wait.")
+                    + " searches running and waiting as it may, or waiting for one of them or"
+                    + " for its share of search time would have taken longer than a search may"
+                    + " wait (the wait for a core's turn is never refused).")
             .register(registry);
     requests =
         Timer.builder("http.server.requests")
