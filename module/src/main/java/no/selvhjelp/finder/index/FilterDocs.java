@@ -23,8 +23,7 @@ import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
  * synchronized map entered for every filter clause and segment, and under 32 concurrent searches
  * threads waited on it for 10 ms and more (issue 13).
  *
- * <p>The sets hold deleted documents too; a search leaves those out itself, as it does for any
- * clause.
+ * <p>The sets leave deleted documents out, as a search does.
  */
 final class FilterDocs extends Query {
   private final Query filter;

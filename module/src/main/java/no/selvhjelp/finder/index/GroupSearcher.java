@@ -11,12 +11,14 @@ import no.selvhjelp.finder.shaded.lucene.facet.sortedset.SortedSetDocValuesReade
 import no.selvhjelp.finder.shaded.lucene.index.FieldInfos;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
+import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreMode;
 import no.selvhjelp.finder.shaded.lucene.search.Scorer;
 import no.selvhjelp.finder.shaded.lucene.search.SearcherFactory;
 import no.selvhjelp.finder.shaded.lucene.search.Weight;
+import no.selvhjelp.finder.shaded.lucene.util.Bits;
 import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 
 /**
@@ -38,6 +40,10 @@ public final class GroupSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final FacetOrdinals facetOrdinals;
   private final TitleOrder titleOrder;
+
+  /** By section, by availability: the four orders of a list without words, built when asked. */
+  private final ListOrder[] listOrders = new ListOrder[4];
+
   private final ReaderTerms terms;
   private final FieldInfos fieldInfos;
   private final ReaderScores scores = new ReaderScores(ReaderScores.DEFAULT_BUDGET);
@@ -107,6 +113,26 @@ public final class GroupSearcher extends IndexSearcher {
     return titleOrder;
   }
 
+  /**
+   * The order of a result list without words and without a point ({@link ListOrder}), built the
+   * first time a search asks for it on this reader.
+   */
+  public ListOrder listOrder(boolean bySection, boolean byAvailability) {
+    int key = (bySection ? 2 : 0) + (byAvailability ? 1 : 0);
+    ListOrder order = listOrders[key];
+    if (order == null) {
+      // Two searches may build the same order at once: the same order either way, and its final
+      // fields make it safe to read from a slot written without a lock.
+      try {
+        order = ListOrder.of(getIndexReader(), titleOrder, bySection, byAvailability);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Reading the list order failed", e);
+      }
+      listOrders[key] = order;
+    }
+    return order;
+  }
+
   /** What this reader's terms dictionary answered before, for building queries. */
   public ReaderTerms terms() {
     return terms;
@@ -147,8 +173,8 @@ public final class GroupSearcher extends IndexSearcher {
 
   /**
    * Per leaf (by {@code LeafReaderContext.ord}), the documents that pass {@code filter}, deleted
-   * ones included (a search's own pass leaves those out). Read once per reader and shared by every
-   * search that asks: the sets must not be changed.
+   * ones left out, so that a set is a search's matches as it is. Read once per reader and shared by
+   * every search that asks: the sets must not be changed.
    */
   public FixedBitSet[] filterBits(Query filter) {
     return filterBits.get(filter);
@@ -172,6 +198,19 @@ public final class GroupSearcher extends IndexSearcher {
         Scorer scorer = weight.scorer(ctx);
         if (scorer != null) {
           set.or(scorer.iterator());
+        }
+        Bits live = ctx.reader().getLiveDocs();
+        if (live != null) {
+          for (int doc = set.nextSetBit(0);
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc =
+                  doc + 1 < set.length()
+                      ? set.nextSetBit(doc + 1)
+                      : DocIdSetIterator.NO_MORE_DOCS) {
+            if (!live.get(doc)) {
+              set.clear(doc);
+            }
+          }
         }
         bits[ctx.ord] = set;
       }

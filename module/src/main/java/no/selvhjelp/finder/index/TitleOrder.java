@@ -49,6 +49,11 @@ public final class TitleOrder {
     }
   }
 
+  /** A document's rank in title order: -1 for no title, equal titles equal. */
+  int rank(int leafOrd, int doc) {
+    return ranks[leafOrd][doc];
+  }
+
   /**
    * Ascending title order, for this reader's searches only. A page's sort values for it are the
    * documents' ranks in this reader ({@link Integer}), not the keys.

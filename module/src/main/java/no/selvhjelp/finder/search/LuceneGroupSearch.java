@@ -133,7 +133,17 @@ public final class LuceneGroupSearch implements GroupSearch {
             Math.max(window, 1),
             null,
             Integer.MAX_VALUE);
-    MatchSets sets = new MatchSets(searcher, query, filters, sidewaysFilters, topDocsManager);
+    // A list without words and without a point is sorted by what each document holds alone: its
+    // page and sets come from the reader's bit sets and list order, without a pass (MatchSets).
+    MatchSets sets =
+        textQuery == null && q.near() == null && q.sort() != GroupQuery.Sort.DISTANCE
+            ? MatchSets.ofFilters(
+                searcher,
+                filters,
+                sidewaysFilters,
+                searcher.listOrder(q.hasPlace(), q.sort() != GroupQuery.Sort.TITLE),
+                window)
+            : new MatchSets(searcher, query, filters, sidewaysFilters, topDocsManager);
     TopDocs top = sets.top();
 
     ScoreDoc[] page =

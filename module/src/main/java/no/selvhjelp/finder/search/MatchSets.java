@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.index.GroupSearcher;
+import no.selvhjelp.finder.index.ListOrder;
 import no.selvhjelp.finder.search.FilterBuilder.Dim;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
 import no.selvhjelp.finder.shaded.lucene.search.Collector;
@@ -15,10 +16,12 @@ import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.LeafCollector;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.Scorable;
+import no.selvhjelp.finder.shaded.lucene.search.ScoreDoc;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreMode;
 import no.selvhjelp.finder.shaded.lucene.search.TopDocs;
 import no.selvhjelp.finder.shaded.lucene.search.TopFieldCollector;
 import no.selvhjelp.finder.shaded.lucene.search.TopFieldCollectorManager;
+import no.selvhjelp.finder.shaded.lucene.search.TotalHits;
 import no.selvhjelp.finder.shaded.lucene.util.FixedBitSet;
 
 /**
@@ -63,6 +66,42 @@ final class MatchSets {
     }
     FixedBitSet[] passing = sidewaysBits.isEmpty() ? null : searcher.filterBits(filters);
     this.top = searcher.search(query, pages(topManager, sidewaysBits, passing));
+  }
+
+  private MatchSets(FixedBitSet[] matches, TopDocs top) {
+    this.matches = matches;
+    this.top = top;
+  }
+
+  /**
+   * A list without words and without a point, without a pass over the index: the match set and each
+   * sideways set are the filters' own sets ({@link GroupSearcher#filterBits}, which leave deleted
+   * documents out, as the pass does), and the page is the first {@code window} matches in the
+   * list's order. Every filter is stricter than the loosest one, so these are the sets the pass
+   * would fill, and the order is the pass's sort ({@link ListOrder}): the same answer, without
+   * taking every published group through a sorted collector one by one.
+   */
+  static MatchSets ofFilters(
+      GroupSearcher searcher,
+      Query filters,
+      Map<Dim, Query> sidewaysFilters,
+      ListOrder order,
+      int window) {
+    FixedBitSet[] matches = searcher.filterBits(filters);
+    long total = 0;
+    for (FixedBitSet leaf : matches) {
+      total += leaf.cardinality();
+    }
+    int[] first = order.first(matches, window);
+    ScoreDoc[] page = new ScoreDoc[first.length];
+    for (int i = 0; i < first.length; i++) {
+      page[i] = new ScoreDoc(first[i], Float.NaN);
+    }
+    MatchSets sets =
+        new MatchSets(
+            matches, new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page));
+    sidewaysFilters.forEach((dim, filter) -> sets.sideways.put(dim, searcher.filterBits(filter)));
+    return sets;
   }
 
   /** The page's top documents, in the search's sort. */
