@@ -11,7 +11,6 @@ import no.selvhjelp.finder.shaded.lucene.facet.sortedset.SortedSetDocValuesReade
 import no.selvhjelp.finder.shaded.lucene.index.FieldInfos;
 import no.selvhjelp.finder.shaded.lucene.index.IndexReader;
 import no.selvhjelp.finder.shaded.lucene.index.LeafReaderContext;
-import no.selvhjelp.finder.shaded.lucene.search.DocIdSetIterator;
 import no.selvhjelp.finder.shaded.lucene.search.IndexSearcher;
 import no.selvhjelp.finder.shaded.lucene.search.Query;
 import no.selvhjelp.finder.shaded.lucene.search.ScoreMode;
@@ -200,16 +199,9 @@ public final class GroupSearcher extends IndexSearcher {
           set.or(scorer.iterator());
         }
         Bits live = ctx.reader().getLiveDocs();
-        if (live != null) {
-          for (int doc = set.nextSetBit(0);
-              doc != DocIdSetIterator.NO_MORE_DOCS;
-              doc =
-                  doc + 1 < set.length()
-                      ? set.nextSetBit(doc + 1)
-                      : DocIdSetIterator.NO_MORE_DOCS) {
-            if (!live.get(doc)) {
-              set.clear(doc);
-            }
+        for (int doc = 0; live != null && doc < set.length(); doc++) {
+          if (!live.get(doc)) {
+            set.clear(doc);
           }
         }
         bits[ctx.ord] = set;

@@ -105,21 +105,8 @@ public final class LuceneGroupSearch implements GroupSearch {
         words == null || q.themes().isEmpty()
             ? words
             : text.withChosenThemes(words, q.themes(), searcher);
-    // Without facet filters, the query with every filter fills the page and the matches; with
-    // them, one pass over the words with the loosest filter fills the page, the matches and each
-    // dimension's drill-sideways set (see MatchSets).
     Set<Dim> filtered = FilterBuilder.filtered(q);
     Query filters = FilterBuilder.filters(q);
-    Query loosest = filtered.isEmpty() ? filters : FilterBuilder.filters(q, filtered);
-    // A filter's documents are read whole once per reader and kept (GroupSearcher.filter). One
-    // around a visitor's own point seldom comes back: reading it whole would cost more than letting
-    // the words lead, and would push the filters that do come back out of the searcher's memory.
-    Query query =
-        combine(textQuery, FilterBuilder.aroundOwnPoint(q) ? loosest : searcher.filter(loosest));
-    if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
-      // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
-      query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
-    }
     Map<Dim, Query> sidewaysFilters = new EnumMap<>(Dim.class);
     for (Dim dim : filtered) {
       sidewaysFilters.put(dim, FilterBuilder.filters(q, EnumSet.of(dim)));
@@ -127,12 +114,6 @@ public final class LuceneGroupSearch implements GroupSearch {
     int window = Math.min(q.offset() + q.size(), MAX_WINDOW);
     SectionRank sections =
         q.splitsByDistance() ? new SectionRank(q.near(), GroupQuery.NEARBY_KM) : null;
-    var topDocsManager =
-        new TopFieldCollectorManager(
-            sort(q, textQuery != null, sections, searcher.titleOrder()),
-            Math.max(window, 1),
-            null,
-            Integer.MAX_VALUE);
     // A list without words and without a point is sorted by what each document holds alone: its
     // page and sets come from the reader's bit sets and list order, without a pass (MatchSets).
     MatchSets sets =
@@ -143,7 +124,7 @@ public final class LuceneGroupSearch implements GroupSearch {
                 sidewaysFilters,
                 searcher.listOrder(q.hasPlace(), q.sort() != GroupQuery.Sort.TITLE),
                 window)
-            : new MatchSets(searcher, query, filters, sidewaysFilters, topDocsManager);
+            : pass(searcher, q, textQuery, filtered, filters, sidewaysFilters, window, sections);
     TopDocs top = sets.top();
 
     ScoreDoc[] page =
@@ -186,6 +167,40 @@ public final class LuceneGroupSearch implements GroupSearch {
     long farther = sections == null ? 0 : sections.countFarther(searcher, sets.matches());
     return new SearchResult(
         total, q.page(), q.size(), hits, facets, total - digital - farther, digital, farther);
+  }
+
+  /**
+   * The one pass over the index (see MatchSets): without facet filters, the query with every filter
+   * fills the page and the matches; with them, the words with the loosest filter fill the page, the
+   * matches and each dimension's drill-sideways set.
+   */
+  private static MatchSets pass(
+      GroupSearcher searcher,
+      GroupQuery q,
+      Query textQuery,
+      Set<Dim> filtered,
+      Query filters,
+      Map<Dim, Query> sidewaysFilters,
+      int window,
+      SectionRank sections)
+      throws IOException {
+    Query loosest = filtered.isEmpty() ? filters : FilterBuilder.filters(q, filtered);
+    // A filter's documents are read whole once per reader and kept (GroupSearcher.filter). One
+    // around a visitor's own point seldom comes back: reading it whole would cost more than letting
+    // the words lead, and would push the filters that do come back out of the searcher's memory.
+    Query query =
+        combine(textQuery, FilterBuilder.aroundOwnPoint(q) ? loosest : searcher.filter(loosest));
+    if (textQuery != null && q.near() != null && q.sort() == GroupQuery.Sort.RELEVANCE) {
+      // Words and a place: the nearer of two equally good matches first (see DistanceDecay).
+      query = FunctionScoreQuery.boostByValue(query, new DistanceDecay(q.near()));
+    }
+    var topDocsManager =
+        new TopFieldCollectorManager(
+            sort(q, textQuery != null, sections, searcher.titleOrder()),
+            Math.max(window, 1),
+            null,
+            Integer.MAX_VALUE);
+    return new MatchSets(searcher, query, filters, sidewaysFilters, topDocsManager);
   }
 
   private static Query combine(Query textQuery, Query filters) {
