@@ -3,11 +3,12 @@
 # (docs/benchmarks.md, section 2, "Turns on the cores"). Starts a fresh server from SERVER_DIR
 # (selvhjelp-server.jar and lib/) on DATA (10,000 groups imported, see docs/load.md), warms it
 # with the mix, then measures 25 s of the mix on 32 connections, reading the server's CPU time
-# from /proc around it, and 15 s of GET /widget.js. Extra server options in SERVER_OPTS; the
-# server's output goes to $LOG.
+# from /proc around it, and 15 s of GET /widget.js, measured the same way. Extra server options
+# in SERVER_OPTS; the server's output goes to $LOG.
 #   SERVER_DIR=server/target DATA=/tmp/load-data bench/cpu-per-search.sh
-# Prints one line: the time, the mix's result, the server's CPU per search, the static result;
-# each result is | endpoint | requests | errors | requests a second | p50 ms | p99 ms | p99.9 ms |.
+# Prints one line: the time, then for the mix and for the static file its result, the server's
+# CPU time per request (from /proc, around the run) and the client's (its own process, during the
+# run); each result is | endpoint | requests | errors | requests a second | p50 ms | p99 ms | p99.9 ms |.
 set -euo pipefail
 fail() {
   echo "cpu-per-search: $*" >&2
@@ -38,10 +39,17 @@ curl -sf "$URL/health" > /dev/null || fail "the server did not start within 120 
 java -cp "$CP" no.selvhjelp.finder.bench.EndpointLoad "$URL" "${WARM_SECONDS:-40}" > /dev/null
 ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 HZ=$(getconf CLK_TCK)
-BEFORE=$(ticks)
-SEARCH=$(java -cp "$CP" no.selvhjelp.finder.bench.EndpointLoad "$URL" 25 search)
-AFTER=$(ticks)
-STATIC=$(java -cp "$CP" no.selvhjelp.finder.bench.EndpointLoad "$URL" 15 static)
-REQUESTS=$(echo "$SEARCH" | awk -F'|' '{gsub(/[ ,]/, "", $3); print $3}')
-PER_SEARCH=$(awk -v t=$((AFTER - BEFORE)) -v hz="$HZ" -v n="$REQUESTS" 'BEGIN { printf "%.2f ms", t * 1000 / hz / n }')
-echo "$(date -u +%H:%M) $SEARCH server CPU per search: $PER_SEARCH $STATIC"
+# One endpoint's run: its result line, the server's CPU per request, and the client's own.
+measure() {
+  local before after out requests
+  before=$(ticks)
+  out=$(java -cp "$CP" no.selvhjelp.finder.bench.EndpointLoad "$URL" "$1" "$2")
+  after=$(ticks)
+  requests=$(echo "$out" | head -1 | awk -F'|' '{gsub(/[ ,]/, "", $3); print $3}')
+  printf '%s server CPU per request: %s, client: %s' "$(echo "$out" | head -1)" \
+    "$(awk -v t=$((after - before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.2f ms", t * 1000 / hz / n }')" \
+    "$(echo "$out" | sed -n 2p | awk '{print $5, $6}')"
+}
+SEARCH=$(measure 25 search)
+STATIC=$(measure 15 static)
+echo "$(date -u +%H:%M) $SEARCH $STATIC"

@@ -1,5 +1,6 @@
 package no.selvhjelp.finder.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.List;
 import no.selvhjelp.finder.content.ReferenceData;
@@ -7,9 +8,11 @@ import no.selvhjelp.finder.content.ReferenceData;
 /**
  * One endpoint under the load of {@link HttpLoadBenchmark}, for as long as asked: the search mix of
  * 10,000 groups or the static {@code GET /widget.js}, 32 connections; the result line is printed as
- * {@link HttpLoadBenchmark} prints it. For the measurements that need what happens on the server
- * around one run (its CPU time, a profile), as {@code bench/cpu-per-search.sh} does; {@link
- * HttpLoadBenchmark} runs every endpoint in turn.
+ * {@link HttpLoadBenchmark} prints it, then a line with this client's own CPU time per request
+ * during the run (the client shares the server's cores, so its cost is part of what limits both
+ * endpoints). For the measurements that need what happens on the server around one run (its CPU
+ * time, a profile), as {@code bench/cpu-per-search.sh} does; {@link HttpLoadBenchmark} runs every
+ * endpoint in turn.
  *
  * <pre>
  * java -cp bench/target/selvhjelp-bench.jar no.selvhjelp.finder.bench.EndpointLoad URL SECONDS [search|static]
@@ -39,6 +42,12 @@ public final class EndpointLoad {
     } else {
       paths = List.of("/widget.js");
     }
-    HttpLoadBenchmark.run(base, search ? "search" : "static", paths, CONNECTIONS, seconds);
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
+    var result =
+        HttpLoadBenchmark.run(base, search ? "search" : "static", paths, CONNECTIONS, seconds);
+    long cpu = os.getProcessCpuTime() - cpuBefore;
+    System.out.printf("client CPU per request: %.2f ms%n", cpu / 1e6 / result.requests());
   }
 }

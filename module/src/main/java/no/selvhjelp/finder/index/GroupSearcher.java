@@ -71,6 +71,17 @@ public final class GroupSearcher extends IndexSearcher {
   private final BoundedMemo<Query, FixedBitSet[]> filterBits =
       new BoundedMemo<>(FILTER_BITS_CAPACITY, this::readFilterBits);
 
+  /** A filter's facet counts in one dimension, or in all of them ({@code dim} null). */
+  private record FilterCount(Query filter, String dim) {}
+
+  /**
+   * The facet counts of filters' sets. A list without words counts the same sets search after
+   * search (a kommune's widget, a chosen theme): counting them over every match was most of such a
+   * search (issue 13). An array of some hundred ints each.
+   */
+  private final BoundedMemo<FilterCount, int[]> filterCounts =
+      new BoundedMemo<>(FILTER_BITS_CAPACITY, this::countFilter);
+
   GroupSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     // A search's filters come from filterBits (see FilterDocs); Lucene's query cache, a map behind
@@ -180,11 +191,26 @@ public final class GroupSearcher extends IndexSearcher {
   }
 
   /**
+   * What {@link FacetOrdinals#count(FixedBitSet[], String)} gives for {@link #filterBits} of {@code
+   * filter}, counted once per reader and shared by every search that asks: the counts must not be
+   * changed. Only while the index holds documents ({@link #facetOrdinals()} not null).
+   *
+   * @param dim the dimension to count; null for every dimension
+   */
+  public int[] filterCounts(Query filter, String dim) {
+    return filterCounts.get(new FilterCount(filter, dim));
+  }
+
+  /**
    * A query that lets through what {@code filter} does, read from {@link #filterBits} instead of
    * the index: for this searcher's searches only.
    */
   public Query filter(Query filter) {
     return new FilterDocs(filter, filterBits(filter), getIndexReader());
+  }
+
+  private int[] countFilter(FilterCount key) {
+    return facetOrdinals.count(filterBits(key.filter()), key.dim());
   }
 
   private FixedBitSet[] readFilterBits(Query filter) {

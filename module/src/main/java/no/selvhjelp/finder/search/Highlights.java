@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import no.selvhjelp.finder.index.BoundedMemo;
 import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.shaded.lucene.analysis.Analyzer;
@@ -32,6 +33,7 @@ final class Highlights {
 
   private final Analyzer indexAnalyzer;
   private final PassageScores scores = new PassageScores(); // stateless
+  private final BoundedMemo<String, int[]> sentences = RememberedSentences.memo();
 
   Highlights(Analyzer indexAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
@@ -57,6 +59,7 @@ final class Highlights {
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
             .withScorer(scores)
+            .withBreakIterator(() -> new RememberedSentences(sentences))
             .withMaxLength(10_000)
             .withMaxNoHighlightPassages(0) // no match in a field: no snippet, not its first line
             // The query is plain terms: reading their offsets from the postings is enough, and

@@ -116,8 +116,9 @@ public final class LuceneGroupSearch implements GroupSearch {
         q.splitsByDistance() ? new SectionRank(q.near(), GroupQuery.NEARBY_KM) : null;
     // A list without words and without a point is sorted by what each document holds alone: its
     // page and sets come from the reader's bit sets and list order, without a pass (MatchSets).
+    boolean list = textQuery == null && q.near() == null && q.sort() != GroupQuery.Sort.DISTANCE;
     MatchSets sets =
-        textQuery == null && q.near() == null && q.sort() != GroupQuery.Sort.DISTANCE
+        list
             ? MatchSets.ofFilters(
                 searcher,
                 filters,
@@ -151,14 +152,23 @@ public final class LuceneGroupSearch implements GroupSearch {
               sections == null ? null : (Double) ((FieldDoc) page[i]).fields[0]));
     }
     FacetOrdinals ordinals = searcher.facetOrdinals();
-    int[] matchedCounts = ordinals == null ? null : ordinals.count(sets.matches());
+    // A list's sets are its filters' own, and so are their counts (GroupSearcher.filterCounts).
+    int[] matchedCounts =
+        ordinals == null
+            ? null
+            : list ? searcher.filterCounts(filters, null) : ordinals.count(sets.matches());
     Map<String, List<FacetValue>> facets =
         FacetCounts.lists(
             ordinals,
-            dim ->
-                sets.sideways(dim) == null
-                    ? matchedCounts
-                    : ordinals.count(sets.sideways(dim), FacetCounts.dimension(dim)));
+            dim -> {
+              if (sets.sideways(dim) == null) {
+                return matchedCounts;
+              }
+              String counted = FacetCounts.dimension(dim);
+              return list
+                  ? searcher.filterCounts(sidewaysFilters.get(dim), counted)
+                  : ordinals.count(sets.sideways(dim), counted);
+            });
     long total = top.totalHits.value;
     if (!q.hasPlace()) {
       return new SearchResult(total, q.page(), q.size(), hits, facets);

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.index.LuceneSchema;
 import no.selvhjelp.finder.index.ReaderTerms;
 import no.selvhjelp.finder.shaded.lucene.index.Term;
@@ -36,14 +37,23 @@ final class MotherTongueQuery {
           "lang_en", Set.of(Character.UnicodeScript.LATIN),
           "lang_pl", Set.of(Character.UnicodeScript.LATIN));
 
+  /** The key of a word's query in one field on one reader ({@link GroupSearcher#queryPart}). */
+  private record FieldWord(String field, String term) {}
+
   private final RememberedAnalysis analysis;
 
   MotherTongueQuery(RememberedAnalysis analysis) {
     this.analysis = analysis;
   }
 
-  /** Null when no field's analysis leaves a term of the text that some document holds. */
-  Query build(String text, ReaderTerms index) {
+  /**
+   * Null when no field's analysis leaves a term of the text that some document holds. A word's
+   * query in a field depends on the word, the field and the reader alone: built once per reader
+   * (building a prefix query's automaton was about 1% of a search served over HTTP, issue 13), and
+   * the same object on every search, so the scores remembered for the whole query are found without
+   * comparing its parts term by term ({@link RememberedScores}).
+   */
+  Query build(String text, GroupSearcher searcher, ReaderTerms index) {
     Set<Character.UnicodeScript> scripts = scripts(text);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
@@ -62,7 +72,7 @@ final class MotherTongueQuery {
       BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
       int held = 0;
       for (String t : terms) {
-        Query word = inflected(field, t, index);
+        Query word = inflected(field, t, index, searcher);
         if (word != null) {
           fieldQuery.add(word, BooleanClause.Occur.SHOULD);
           held++;
@@ -93,21 +103,40 @@ final class MotherTongueQuery {
    * "ሓዘን" must find "ሓዘንኩም". So the exact term, or any term that starts with it less its last
    * letter or two, at a lower weight. The prefix query only where some term has that prefix: its
    * automaton costs more than the rest of the word's query, and a visitor's unknown words (or an
-   * attacker's) would pay it in every field for nothing. Null when neither is in the index.
+   * attacker's) would pay it in every field for nothing. Null when neither is in the index; such a
+   * word is not remembered, so that unknown words never crowd out the known ones.
    */
-  private static Query inflected(String field, String term, ReaderTerms index) {
+  private static Query inflected(
+      String field, String term, ReaderTerms index, GroupSearcher searcher) {
     Term word = new Term(field, term);
-    TermQuery exact = index.exists(word) ? new TermQuery(word) : null;
+    boolean exact = index.exists(word);
+    Term stem = stem(word);
+    boolean prefixed = stem != null && index.anyStartsWith(stem);
+    if (!exact && !prefixed) {
+      return null;
+    }
+    return searcher.queryPart(
+        new FieldWord(field, term),
+        k -> {
+          TermQuery exactQuery = exact ? new TermQuery(word) : null;
+          if (!prefixed) {
+            return exactQuery;
+          }
+          Query inflected = new BoostQuery(new PrefixQuery(stem), INFLECTED_WEIGHT);
+          return exactQuery == null
+              ? inflected
+              : new DisjunctionMaxQuery(List.of(exactQuery, inflected), 0f);
+        });
+  }
+
+  /** The word less its last letter or two; null for a word too short or too long to stem. */
+  private static Term stem(Term word) {
+    String term = word.text();
     int letters = term.codePointCount(0, term.length());
     if (letters < 3 || letters > MAX_STEMMED) {
-      return exact;
+      return null;
     }
     int keep = letters >= 6 ? letters - 2 : letters >= 4 ? letters - 1 : letters;
-    Term stem = new Term(field, term.substring(0, term.offsetByCodePoints(0, keep)));
-    if (!index.anyStartsWith(stem)) {
-      return exact;
-    }
-    Query inflected = new BoostQuery(new PrefixQuery(stem), INFLECTED_WEIGHT);
-    return exact == null ? inflected : new DisjunctionMaxQuery(List.of(exact, inflected), 0f);
+    return new Term(word.field(), term.substring(0, term.offsetByCodePoints(0, keep)));
   }
 }

@@ -140,7 +140,7 @@ public final class TextQueryBuilder {
 
     BooleanQuery.Builder core = new BooleanQuery.Builder();
     core.add(norwegian.build(), BooleanClause.Occur.SHOULD);
-    Query mother = motherTongue.build(String.join(" ", decidingWords), index);
+    Query mother = motherTongue.build(String.join(" ", decidingWords), searcher, index);
     if (mother != null) {
       mother = new RememberedScores(mother);
       core.add(mother, BooleanClause.Occur.SHOULD);

@@ -164,6 +164,53 @@ class LuceneGroupSearchTest {
   }
 
   @Test
+  void aListCountsItsFacetsAsASearchWithAPointDoes() {
+    // A list without words or a point counts its facets from its filters' sets, kept per reader
+    // (GroupSearcher.filterCounts); a point without a radius filters nothing but makes the search
+    // take the pass over the index, which counts its matches one by one. Every combination, in an
+    // order that asks for the same sideways filter in different dimensions.
+    GeoPoint oslo = new GeoPoint(59.91, 10.75);
+    List<List<String>> themes = List.of(List.of(), List.of("sorg"), List.of("angst", "sorg"));
+    List<List<String>> places = List.of(List.of(), List.of("46"), List.of("03"));
+    List<List<String>> formats = List.of(List.of(), List.of("physical"));
+    int filteredDimensions = 0;
+    for (var theme : themes) {
+      for (var fylke : places) {
+        for (var format : formats) {
+          for (boolean byKommune : List.of(false, true)) {
+            QueryBuilder list = query(null).themes(theme.toArray(String[]::new));
+            QueryBuilder pass = query(null).themes(theme.toArray(String[]::new));
+            String[] place =
+                fylke.stream().map(f -> f.equals("46") ? "4601" : "0301").toArray(String[]::new);
+            list = byKommune ? list.kommuner(place) : list.fylker(fylke.toArray(String[]::new));
+            pass = byKommune ? pass.kommuner(place) : pass.fylker(fylke.toArray(String[]::new));
+            SearchResult a =
+                search(
+                    list.formats(format.toArray(String[]::new))
+                        .sort(GroupQuery.Sort.TITLE)
+                        .build());
+            SearchResult b =
+                search(
+                    pass.formats(format.toArray(String[]::new))
+                        .near(oslo, null)
+                        .sort(GroupQuery.Sort.DISTANCE)
+                        .build());
+            String what = theme + " " + fylke + " " + byKommune + " " + format;
+            assertThat(a.facets()).as(what).isEqualTo(b.facets());
+            assertThat(a.total()).as(what).isEqualTo(b.total());
+            if (!fylke.isEmpty()) {
+              assertThat(a.digitalTotal()).as(what).isEqualTo(b.digitalTotal());
+            }
+            filteredDimensions += (theme.isEmpty() ? 0 : 1) + (fylke.isEmpty() ? 0 : 1);
+          }
+        }
+      }
+    }
+    assertThat(search(query(null).build()).facets().get("kommune")).hasSizeGreaterThan(2);
+    assertThat(filteredDimensions).isPositive();
+  }
+
+  @Test
   void placeFacetsAreFylkeAndKommune() {
     SearchResult r = search(query(null).fylker("46").build());
     // Oslo's two digital groups are not counted under Oslo: a place facet counts groups that meet.
