@@ -1,10 +1,10 @@
 #!/bin/bash
 # The server's CPU time per search under the load mix, and the static baseline in the same run
-# (docs/benchmarks.md, section 2, "Turns on the cores"). Starts a fresh server from SERVER_DIR
-# (selvhjelp-server.jar and lib/) on DATA (10,000 groups imported, see docs/load.md), warms it
-# with the mix, then measures 25 s of the mix on 32 connections, reading the server's CPU time
-# from /proc around it, and 15 s of GET /widget.js, measured the same way. Extra server options
-# in SERVER_OPTS; the server's output goes to $LOG.
+# (docs/benchmarks.md, section 2, "Turns on the cores", "What a search costs the machine").
+# Starts a fresh server from SERVER_DIR (selvhjelp-server.jar and lib/) on DATA (10,000 groups
+# imported, see docs/load.md), warms it with the mix, then measures 25 s of the mix on 32
+# connections, reading the server's CPU time from /proc around it, and 15 s of GET /widget.js,
+# measured the same way. Extra server options in SERVER_OPTS; the server's output goes to $LOG.
 #   SERVER_DIR=server/target DATA=/tmp/load-data bench/cpu-per-search.sh
 # Prints one line: the time, then for the mix and for the static file its result, the server's
 # CPU time per request (from /proc, around the run) and the client's (its own process, during the
@@ -16,6 +16,7 @@ fail() {
 }
 [ -n "${SERVER_DIR:-}" ] || fail "set SERVER_DIR to the directory of selvhjelp-server.jar (e.g. server/target)"
 [ -n "${DATA:-}" ] || fail "set DATA to the server's data directory, with the groups imported (docs/load.md)"
+[ -d "$DATA/index" ] || fail "$DATA holds no index: import the groups first (docs/load.md)"
 [ -f "$SERVER_DIR/selvhjelp-server.jar" ] || fail "no selvhjelp-server.jar in $SERVER_DIR (build with mvn install)"
 BENCH=$(cd "$(dirname "$0")" && pwd)/target
 [ -f "$BENCH/selvhjelp-bench.jar" ] || fail "no $BENCH/selvhjelp-bench.jar (build with mvn install)"
