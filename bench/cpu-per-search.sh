@@ -47,9 +47,11 @@ measure() {
   out=$(java -cp "$CP" no.selvhjelp.finder.bench.EndpointLoad "$URL" "$1" "$2")
   after=$(ticks)
   requests=$(echo "$out" | head -1 | awk -F'|' '{gsub(/[ ,]/, "", $3); print $3}')
-  printf '%s server CPU per request: %s, client: %s' "$(echo "$out" | head -1)" \
+  # A line on 429 answers, if any, follows the result.
+  printf '%s server CPU per request: %s, client: %s%s' "$(echo "$out" | head -1)" \
     "$(awk -v t=$((after - before)) -v hz="$HZ" -v n="$requests" 'BEGIN { printf "%.2f ms", t * 1000 / hz / n }')" \
-    "$(echo "$out" | sed -n 2p | awk '{print $5, $6}')"
+    "$(echo "$out" | grep '^client CPU' | awk '{print $5, $6}')" \
+    "$(echo "$out" | grep -m1 ' were 429 ' | sed 's/^/ (/; s/$/)/' || true)"
 }
 SEARCH=$(measure 25 search)
 STATIC=$(measure 15 static)

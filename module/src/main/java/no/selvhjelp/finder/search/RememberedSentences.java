@@ -15,8 +15,12 @@ import no.selvhjelp.finder.index.BoundedMemo;
  * a {@link CharacterIterator} is read as it is.
  */
 final class RememberedSentences extends BreakIterator {
-  /** As many texts as the searcher keeps hits' stored fields: their boundaries, a few ints each. */
-  static final int CAPACITY = 4_096;
+  /**
+   * The texts are kept as keys, and outlive the reader whose hits they came from: a thousand
+   * descriptions are some MB, 20 MB if every one were as long as a description may be (10,000
+   * characters). The first pages of the searches visitors make show a few hundred groups.
+   */
+  static final int CAPACITY = 1_024;
 
   private final BoundedMemo<String, int[]> memo;
   private CharacterIterator text = new StringCharacterIterator("");
