@@ -116,9 +116,8 @@ public final class LuceneGroupSearch implements GroupSearch {
         q.splitsByDistance() ? new SectionRank(q.near(), GroupQuery.NEARBY_KM) : null;
     // A list without words and without a point is sorted by what each document holds alone: its
     // page and sets come from the reader's bit sets and list order, without a pass (MatchSets).
-    boolean list = textQuery == null && q.near() == null && q.sort() != GroupQuery.Sort.DISTANCE;
     MatchSets sets =
-        list
+        textQuery == null && q.near() == null && q.sort() != GroupQuery.Sort.DISTANCE
             ? MatchSets.ofFilters(
                 searcher,
                 filters,
@@ -152,23 +151,10 @@ public final class LuceneGroupSearch implements GroupSearch {
               sections == null ? null : (Double) ((FieldDoc) page[i]).fields[0]));
     }
     FacetOrdinals ordinals = searcher.facetOrdinals();
-    // A list's sets are its filters' own, and so are their counts (GroupSearcher.filterCounts).
-    int[] matchedCounts =
-        ordinals == null
-            ? null
-            : list ? searcher.filterCounts(filters, null) : ordinals.count(sets.matches());
+    int[] matchedCounts = ordinals == null ? null : sets.counts(ordinals, null);
     Map<String, List<FacetValue>> facets =
         FacetCounts.lists(
-            ordinals,
-            dim -> {
-              if (sets.sideways(dim) == null) {
-                return matchedCounts;
-              }
-              String counted = FacetCounts.dimension(dim);
-              return list
-                  ? searcher.filterCounts(sidewaysFilters.get(dim), counted)
-                  : ordinals.count(sets.sideways(dim), counted);
-            });
+            ordinals, dim -> sets.hasSideways(dim) ? sets.counts(ordinals, dim) : matchedCounts);
     long total = top.totalHits.value;
     if (!q.hasPlace()) {
       return new SearchResult(total, q.page(), q.size(), hits, facets);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import no.selvhjelp.finder.index.FacetOrdinals;
 import no.selvhjelp.finder.index.GroupSearcher;
 import no.selvhjelp.finder.index.ListOrder;
 import no.selvhjelp.finder.search.FilterBuilder.Dim;
@@ -44,6 +45,11 @@ final class MatchSets {
   private final Map<Dim, FixedBitSet[]> sideways = new EnumMap<>(Dim.class);
   private final TopDocs top;
 
+  /** Where a list's sets came from, to count them as kept per reader; null after a pass. */
+  private final ListFilters list;
+
+  private record ListFilters(GroupSearcher searcher, Query filters, Map<Dim, Query> sideways) {}
+
   /**
    * @param query the words (or all documents) with every filter when {@code sidewaysFilters} is
    *     empty, else with the loosest filter (every filter but the facet dimensions' own)
@@ -65,12 +71,14 @@ final class MatchSets {
       sideways.put(e.getKey(), new FixedBitSet[matches.length]);
     }
     FixedBitSet[] passing = sidewaysBits.isEmpty() ? null : searcher.filterBits(filters);
+    this.list = null;
     this.top = searcher.search(query, pages(topManager, sidewaysBits, passing));
   }
 
-  private MatchSets(FixedBitSet[] matches, TopDocs top) {
+  private MatchSets(FixedBitSet[] matches, TopDocs top, ListFilters list) {
     this.matches = matches;
     this.top = top;
+    this.list = list;
   }
 
   /**
@@ -79,7 +87,8 @@ final class MatchSets {
    * documents out, as the pass does), and the page is the first {@code window} matches in the
    * list's order. Every filter is stricter than the loosest one, so these are the sets the pass
    * would fill, and the order is the pass's sort ({@link ListOrder}): the same answer, without
-   * taking every published group through a sorted collector one by one.
+   * taking every published group through a sorted collector one by one. Its counts are its filters'
+   * counts, kept per reader ({@link GroupSearcher#filterCounts}).
    */
   static MatchSets ofFilters(
       GroupSearcher searcher,
@@ -97,11 +106,10 @@ final class MatchSets {
     for (int i = 0; i < first.length; i++) {
       page[i] = new ScoreDoc(first[i], Float.NaN);
     }
-    MatchSets sets =
-        new MatchSets(
-            matches, new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page));
-    sidewaysFilters.forEach((dim, filter) -> sets.sideways.put(dim, searcher.filterBits(filter)));
-    return sets;
+    return new MatchSets(
+        matches,
+        new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page),
+        new ListFilters(searcher, filters, sidewaysFilters));
   }
 
   /** The page's top documents, in the search's sort. */
@@ -114,9 +122,23 @@ final class MatchSets {
     return matches;
   }
 
-  /** The matches without {@code dim}'s own filter, or null if the search has none for it. */
-  FixedBitSet[] sideways(Dim dim) {
-    return sideways.get(dim);
+  /** Whether the search filters on {@code dim}: its counts then come from its sideways set. */
+  boolean hasSideways(Dim dim) {
+    return list != null ? list.sideways().containsKey(dim) : sideways.containsKey(dim);
+  }
+
+  /**
+   * Counts per facet ordinal: of the matches ({@code dim} null, every dimension), or of {@code
+   * dim}'s sideways set (the matches without its own filter) in its facet dimension. Shared by
+   * every search of a list on this reader: the counts must not be changed.
+   */
+  int[] counts(FacetOrdinals ordinals, Dim dim) {
+    String counted = dim == null ? null : FacetCounts.dimension(dim);
+    if (list != null) {
+      Query filter = dim == null ? list.filters() : list.sideways().get(dim);
+      return list.searcher().filterCounts(filter, counted);
+    }
+    return ordinals.count(dim == null ? matches : sideways.get(dim), counted);
   }
 
   /**
