@@ -1,24 +1,57 @@
 package no.selvhjelp.finder.index;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers a pure function's answers for up to {@code capacity} keys, and forgets them all when
- * full. For per-word work in a search (a word's analysis, its query over the fields) that depends
- * on the word alone: visitors type the same few hundred words again and again, so most words are
- * found here; a stream of new words (an attacker's) only empties it now and then, which costs no
- * more than not having it. Not an LRU: a lock-free map with a size check is all a word's few
- * microseconds of analysis are worth, and the cost of a miss is the same work as without it.
+ * Remembers a pure function's answers for about {@code capacity} keys, in two generations of half
+ * that each: new answers go into the young one; when it is full it becomes the old one and the
+ * previous old one is dropped; an answer found in the old one is copied into the young one. So a
+ * key asked for at least once a generation is kept however many new keys come between, and a key
+ * not asked for in two generations is forgotten.
+ *
+ * <p>For per-word work in a search (a word's analysis, its query over the fields) that depends on
+ * the word alone: visitors type the same few hundred words again and again. Until 2026-12-05 the
+ * memo forgot everything when full: a stream of new words (an attacker's 16 unknown words a search)
+ * emptied every word memo a few times a second, so everybody else's searches did all that work
+ * again after each, and the search that emptied a map walked all its entries to do it (issue 13).
+ * Not an LRU: lock-free maps and a swap of two references are all a word's few microseconds of work
+ * are worth.
+ *
+ * <p>Threads that fill the young generation at the same moment may each add their answer before one
+ * of them starts the next: a generation holds at most half the capacity plus one answer per such
+ * thread.
  */
 public final class BoundedMemo<K, V> {
-  private final Map<K, V> values = new ConcurrentHashMap<>();
-  private final int capacity;
+  private static final VarHandle GENERATIONS;
+
+  static {
+    try {
+      GENERATIONS =
+          MethodHandles.lookup().findVarHandle(BoundedMemo.class, "generations", Generations.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The young generation, which takes new answers, and the old one, which is only read. */
+  private record Generations<K, V>(Map<K, V> young, Map<K, V> old) {}
+
+  private final int perGeneration;
   private final Function<K, V> function;
 
+  @SuppressWarnings("unused") // read and swapped through GENERATIONS
+  private volatile Generations<K, V> generations =
+      new Generations<>(new ConcurrentHashMap<>(), Map.of());
+
   public BoundedMemo(int capacity, Function<K, V> function) {
-    this.capacity = capacity;
+    if (capacity < 2) {
+      throw new IllegalArgumentException("a memo holds two generations of at least one answer");
+    }
+    this.perGeneration = capacity / 2;
     this.function = function;
   }
 
@@ -31,15 +64,35 @@ public final class BoundedMemo<K, V> {
    * memo's own function gives (a caller's cheaper way to the same answer).
    */
   public V get(K key, Function<K, V> same) {
-    V value = values.get(key);
+    Generations<K, V> g = generations;
+    V value = g.young().get(key);
     if (value != null) {
       return value;
     }
-    if (values.size() >= capacity) {
-      values.clear();
+    value = g.old().get(key);
+    if (value == null) {
+      value = same.apply(key);
     }
-    value = same.apply(key);
-    values.put(key, value);
+    young(g).put(key, value);
     return value;
+  }
+
+  /** The generation to add to: a new one when the young one is full. */
+  private Map<K, V> young(Generations<K, V> seen) {
+    if (seen.young().size() < perGeneration) {
+      return seen.young();
+    }
+    // Sized for a full generation: one that fills up once fills up again, and growing a map from
+    // its default size rehashes it a dozen times, on the searches that add to it.
+    Generations<K, V> next =
+        new Generations<>(new ConcurrentHashMap<>(perGeneration), seen.young());
+    // One thread starts the next generation; the others add to whichever it started.
+    return GENERATIONS.compareAndSet(this, seen, next) ? next.young() : generations.young();
+  }
+
+  /** Answers held now, in both generations (a key in both counts twice). */
+  int size() {
+    Generations<K, V> g = generations;
+    return g.young().size() + g.old().size();
   }
 }

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * ever new combinations; so a new text made of known words costs adding up remembered scores
  * instead of scoring every word's dozens of terms over every field again (issue 13: that scoring
  * was most of a text search). Kept for the reader's lifetime, which ends at the next change to the
- * index. Bounded by the documents remembered (some 8 bytes each) and emptied when full, like {@link
- * BoundedMemo}; a part that matches nothing is not kept, so a stream of unknown words (an
- * attacker's) leaves it alone.
+ * index. Bounded by the documents remembered (some 8 bytes each) and emptied when full; unlike a
+ * {@link BoundedMemo} it needs no generations to keep visitors' words from an attacker's, since a
+ * part that matches nothing is not kept: a stream of unknown words leaves it alone.
  */
 public final class ReaderScores {
   /** About 16 MB: at 10,000 groups, some thousand words' full match lists. */

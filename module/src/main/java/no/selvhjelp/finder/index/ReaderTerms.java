@@ -21,7 +21,8 @@ import no.selvhjelp.finder.shaded.lucene.util.StringHelper;
  * ask with the same few hundred words search after search, and each answer cost a seek in every
  * segment (a new terms enumerator each time): about a tenth of a text search at 10,000 groups
  * (issue 13). So each answer is kept for the reader's lifetime, which ends at the next change to
- * the index; a stream of new words (an attacker's) only empties the memory now and then.
+ * the index, in a {@link BoundedMemo}, through which a stream of new words (an attacker's) passes
+ * without pushing out the words visitors keep asking for.
  *
  * <p>Words not asked before still cost their seeks, and an attacker's text is nothing but such
  * words, each asked in some twenty fields: a new enumerator per field and segment for every one was
