@@ -90,10 +90,10 @@ public final class Analysis {
 
   /**
    * The field whose analysis {@code field} shares, in both chains: every source's stemmed fields
-   * are analysed alike, as are its folded ones and its unstemmed ones, and a field without a chain
-   * of its own (the stored texts that are highlighted) is analysed as the unstemmed ones. A word's
-   * terms in one field are its terms in every field of the same chain, so a search works them out
-   * once for five fields, not once for each.
+   * are analysed alike, as are its folded ones and its unstemmed ones, each mother-tongue field has
+   * its own, and any other field is analysed as the unstemmed ones (the wrapper's default). A
+   * word's terms in one field are its terms in every field of the same chain, so a search works
+   * them out once for five fields, not once for each.
    */
   public static String sharedChain(String field) {
     return CHAINS.getOrDefault(field, DEFAULT_CHAIN);
@@ -123,11 +123,11 @@ public final class Analysis {
       fields.put(source + LuceneSchema.FOLD, fold);
       fields.put(source + LuceneSchema.EXACT, exact);
     }
-    fields.put("lang_ar", new ArabicAnalyzer());
-    fields.put("lang_fa", new PersianAnalyzer());
-    fields.put("lang_en", new EnglishAnalyzer());
-    fields.put("lang_uk", new UkrainianMorfologikAnalyzer());
-    fields.put("lang_pl", new PolishAnalyzer());
+    fields.put(LuceneSchema.langField("ar"), new ArabicAnalyzer());
+    fields.put(LuceneSchema.langField("fa"), new PersianAnalyzer());
+    fields.put(LuceneSchema.langField("en"), new EnglishAnalyzer());
+    fields.put(LuceneSchema.langField("uk"), new UkrainianMorfologikAnalyzer());
+    fields.put(LuceneSchema.langField("pl"), new PolishAnalyzer());
     fields.put(LuceneSchema.LANG_ICU, icu());
     return new PerFieldAnalyzerWrapper(exact, fields);
   }

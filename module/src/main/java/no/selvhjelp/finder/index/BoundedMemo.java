@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers a pure function's answers for about {@code capacity} keys, in two generations of half
- * that each: new answers go into the young one; when it is full it becomes the old one and the
- * previous old one is dropped; an answer found in the old one is copied into the young one. So a
- * key asked for at least once a generation is kept however many new keys come between, and a key
- * not asked for in two generations is forgotten.
+ * Remembers a pure function's answers, up to {@code capacity} of them, in two generations of half
+ * that each (a key moved back into the young generation counts in both): new answers go into the
+ * young one; when it is full it becomes the old one and the previous old one is dropped; an answer
+ * found in the old one is copied into the young one. So a key asked for at least once a generation
+ * is kept however many new keys come between, and a key not asked for in two generations is
+ * forgotten.
  *
  * <p>For per-word work in a search (a word's analysis, its query over the fields) that depends on
  * the word alone: visitors type the same few hundred words again and again. Until 2026-12-05 the
@@ -22,8 +23,8 @@ import java.util.function.Function;
  * are worth.
  *
  * <p>Threads that fill the young generation at the same moment may each add their answer before one
- * of them starts the next: a generation holds at most half the capacity plus one answer per such
- * thread.
+ * of them starts the next, or just after, to the generation that has just become old: the memory
+ * holds at most the capacity plus two answers per thread adding at the same moment.
  */
 public final class BoundedMemo<K, V> {
   private static final VarHandle GENERATIONS;
@@ -43,7 +44,8 @@ public final class BoundedMemo<K, V> {
   private final int perGeneration;
   private final Function<K, V> function;
 
-  @SuppressWarnings("unused") // read and swapped through GENERATIONS
+  // The first generation starts small: most memories (a reader's, which lives until the next edit)
+  // never fill one.
   private volatile Generations<K, V> generations =
       new Generations<>(new ConcurrentHashMap<>(), Map.of());
 

@@ -75,7 +75,7 @@ public final class TextQueryBuilder {
   private final RememberedAnalysis terms;
 
   public TextQueryBuilder(Analysis analysis, ReferenceData ref) {
-    this.terms = new RememberedAnalysis(analysis.queryAnalyzer());
+    this.terms = new RememberedAnalysis(analysis);
     this.themeWords = analysis.themeWords();
     this.placeWords = new PlaceWords(ref);
     this.motherTongue = new MotherTongueQuery(terms);

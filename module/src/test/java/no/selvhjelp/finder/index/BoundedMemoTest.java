@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,10 +73,12 @@ class BoundedMemoTest {
   }
 
   @Test
-  void threadsAskingAtOnceGetTheFunctionsAnswersWithinCapacityAndOneMorePerThread()
+  void fourThreadsAtOnceGetTheFunctionsAnswersWithinTheCapacityAndTwoMorePerThread()
       throws Exception {
     BoundedMemo<String, String> memo = memo(64);
     int threads = 4;
+    int bound = 64 + 2 * threads;
+    CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "memo-test"));
     try {
       List<Future<Integer>> wrong = new ArrayList<>();
@@ -84,22 +87,24 @@ class BoundedMemoTest {
         wrong.add(
             pool.submit(
                 () -> {
+                  start.await();
                   int mistakes = 0;
                   for (int i = 0; i < 20_000; i++) {
                     String key = "k" + ((i * 7 + seed) % 500);
-                    if (!memo.get(key).equals(key.toUpperCase())) {
+                    if (!memo.get(key).equals(key.toUpperCase()) || memo.size() > bound) {
                       mistakes++;
                     }
                   }
                   return mistakes;
                 }));
       }
+      start.countDown();
       for (Future<Integer> f : wrong) {
         assertThat(f.get()).isZero();
       }
     } finally {
       pool.shutdown();
     }
-    assertThat(memo.size()).isLessThanOrEqualTo(64 + 2 * threads);
+    assertThat(memo.size()).isLessThanOrEqualTo(bound);
   }
 }
