@@ -45,7 +45,7 @@ class RememberedAnalysisTest {
     }
     fields.addAll(LuceneSchema.langFields());
     fields.addAll(LuceneSchema.HIGHLIGHTED);
-    fields.add("title"); // stored only: a field without a chain of its own
+    fields.add(LuceneSchema.TITLE_STORED); // stored only: a field without a chain of its own
     return fields;
   }
 
