@@ -25,7 +25,7 @@ import no.selvhjelp.finder.shaded.lucene.util.StringHelper;
  * without pushing out the words visitors keep asking for.
  *
  * <p>Words not asked before still cost their seeks, and an attacker's text is nothing but such
- * words, each asked in some twenty fields: a new enumerator per field and segment for every one was
+ * words, each asked in ten fields or more: a new enumerator per field and segment for every one was
  * most of what a hostile search allocated (3.4 MB). A search therefore asks through {@link
  * #forOneSearch()}, which shares the answers and keeps one enumerator per field and segment for the
  * search's own questions.
