@@ -3,6 +3,7 @@ package no.selvhjelp.finder.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import no.selvhjelp.finder.testing.Fixtures;
@@ -99,6 +100,25 @@ class WebHeadersTest {
             List.of(Fixtures.group("ny-kinn", "Ny gruppe", "4602", "physical", List.of("sorg")))));
     String after = api.get("/api/v1/groups?kommune=4602").header("ETag");
     assertThat(after).isNotEqualTo(before);
+  }
+
+  @Test
+  void answersLeaveWithTheirLengthNotChunked() {
+    int largest = 0;
+    for (String path :
+        List.of(
+            "/",
+            "/api/v1/kommuner",
+            "/api/v1/groups?q=sorg",
+            "/.resources/selvhjelp/webresources/selvhjelp.css")) {
+      HttpResponse<String> r = web.get(path);
+      int bytes = r.body().getBytes(StandardCharsets.UTF_8).length;
+      assertThat(r.headers().firstValue("Transfer-Encoding")).as(path).isEmpty();
+      assertThat(r.headers().firstValue("Content-Length")).as(path).hasValue(bytes + "");
+      largest = Math.max(largest, bytes);
+    }
+    // Jersey chunks answers over 8 KB unless told otherwise: at least one here is larger.
+    assertThat(largest).isGreaterThan(8 * 1024);
   }
 
   @Test
