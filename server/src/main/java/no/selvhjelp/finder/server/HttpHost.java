@@ -24,9 +24,6 @@ import org.glassfish.jersey.server.ServerProperties;
  * into, and closes them after the server.
  */
 public final class HttpHost implements AutoCloseable {
-  /** The largest answer sent with a Content-Length: every page, script and search answer. */
-  private static final int ANSWER_BUFFER_BYTES = 64 * 1024;
-
   private final HttpServer server;
   private final ServerMetrics metrics;
 
@@ -40,12 +37,7 @@ public final class HttpHost implements AutoCloseable {
         // OPTIONS answers CORS preflights, not WADL documents.
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         // Error responses keep our JSON bodies instead of the container's HTML pages.
-        .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
-        // An answer up to this size leaves with its Content-Length, in one write. Above Jersey's
-        // default (8 KB) it was chunked: a search answer (5 to 18 KB) or widget.js (36 KB) went
-        // out as its bytes and then a five-byte last chunk, a second write and a second packet
-        // the client has to wait for (issue 13). Exports stream, chunked as before.
-        .property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, ANSWER_BUFFER_BYTES);
+        .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
   }
 
   /** The REST application and the standalone server's pages, assets and response headers. */
