@@ -33,6 +33,8 @@ import no.selvhjelp.finder.rest.Route;
  *   <li>Caching: a strong ETag from a hash of the body (for static assets, the hash made once when
  *       the asset was first read), and {@code If-None-Match} answered with 304, on successful GETs
  *       of the API, the pages and the assets, each with its own max-age.
+ *   <li>Length: those answers carry their {@code Content-Length}, so that one over 8 KB is not sent
+ *       chunked.
  * </ul>
  *
  * CORS stays with {@code rest.CorsFilter}, shared with the Magnolia host.
@@ -80,8 +82,9 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
       } else {
         // Its length, known here: without it Jersey sends a body over 8 KB chunked, a second
         // write and a second packet (the last, empty chunk) the client waits for. Jersey's own
-        // remedy, a larger buffer for every answer, allocates that buffer for each one, even
-        // /health's 30 bytes, and made every answer slower (issue 13, docs/benchmarks.md).
+        // remedy, a larger buffer, allocates that buffer for every answer, even /health's 30
+        // bytes; with it the server was slower at every answer in two load runs (issue 13,
+        // docs/benchmarks.md).
         headers.putSingle("Content-Length", body.length);
       }
     } else if (route.admin() || route.is("health") || route.is("metrics")) {
@@ -130,7 +133,7 @@ public final class WebHeadersFilter implements ContainerResponseFilter {
 
   /**
    * The tag of a body that came with one: a static asset's bytes, hashed once when first read
-   * ({@code StaticAssets}). Only for byte bodies; any other body is hashed as it is sent.
+   * ({@code StaticAssets}). Only for byte bodies; any other body is serialised and hashed here.
    */
   private static String givenEtag(ContainerResponseContext response) {
     Object tag = response.getHeaders().getFirst("ETag");
