@@ -8,11 +8,10 @@ import java.util.function.Function;
 
 /**
  * Remembers a pure function's answers, up to {@code capacity} of them, in two generations of half
- * that each (a key moved back into the young generation counts in both): new answers go into the
- * young one; when it is full it becomes the old one and the previous old one is dropped; an answer
- * found in the old one is copied into the young one. So a key asked for at least once a generation
- * is kept however many new keys come between, and a key not asked for in two generations is
- * forgotten.
+ * that each (a key copied into the young generation counts in both): new answers go into the young
+ * one; when it is full it becomes the old one and the previous old one is dropped; an answer found
+ * in the old one is copied into the young one. So a key asked for at least once a generation is
+ * kept however many new keys come between, and a key not asked for in two generations is forgotten.
  *
  * <p>For per-word work in a search (a word's analysis, its query over the fields) that depends on
  * the word alone: visitors type the same few hundred words again and again. Until 2026-12-05 the
