@@ -7,6 +7,8 @@ import no.selvhjelp.finder.rest.RestApplication;
 import no.selvhjelp.finder.server.ops.HttpLimits;
 import no.selvhjelp.finder.server.ops.ObservingHandler;
 import no.selvhjelp.finder.server.ops.Operations;
+import no.selvhjelp.finder.server.ops.SearchSlots;
+import no.selvhjelp.finder.server.ops.SearchThreads;
 import no.selvhjelp.finder.server.ops.ServerMetrics;
 import no.selvhjelp.finder.server.web.WebPages;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -21,14 +23,16 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * Jersey on Grizzly, serving the engine's REST application and, in the standalone server, its pages
  * ({@link WebPages}). Used by the server and by the tests. It owns the metrics its handler records
- * into, and closes them after the server.
+ * into and the threads searches run on ({@link SearchThreads}), and closes them after the server.
  */
 public final class HttpHost implements AutoCloseable {
   private final HttpServer server;
+  private final SearchThreads searches;
   private final ServerMetrics metrics;
 
-  private HttpHost(HttpServer server, ServerMetrics metrics) {
+  private HttpHost(HttpServer server, SearchThreads searches, ServerMetrics metrics) {
     this.server = server;
+    this.searches = searches;
     this.metrics = metrics;
   }
 
@@ -64,12 +68,13 @@ public final class HttpHost implements AutoCloseable {
         port,
         resourceConfig(application, web).registerInstances(ops.singletons().toArray()),
         ops.metrics(),
+        ops.searchSlots(),
         ops.trustProxy(),
         ops.limits());
   }
 
   private static HttpHost start(String host, int port, ResourceConfig config) throws IOException {
-    return start(host, port, config, new ServerMetrics(), false, HttpLimits.DEFAULT);
+    return start(host, port, config, new ServerMetrics(), null, false, HttpLimits.DEFAULT);
   }
 
   private static HttpHost start(
@@ -77,17 +82,21 @@ public final class HttpHost implements AutoCloseable {
       int port,
       ResourceConfig config,
       ServerMetrics metrics,
+      SearchSlots slots,
       boolean trustProxy,
       HttpLimits limits)
       throws IOException {
+    SearchThreads searches = new SearchThreads(Operations.cores(), slots, trustProxy);
     boolean success = false;
     try {
       HttpHost http =
-          new HttpHost(listen(host, port, config, metrics, trustProxy, limits), metrics);
+          new HttpHost(
+              listen(host, port, config, metrics, searches, trustProxy, limits), searches, metrics);
       success = true;
       return http;
     } finally {
       if (!success) {
+        searches.close();
         metrics.close();
       }
     }
@@ -98,6 +107,7 @@ public final class HttpHost implements AutoCloseable {
       int port,
       ResourceConfig config,
       ServerMetrics metrics,
+      SearchThreads searches,
       boolean trustProxy,
       HttpLimits limits)
       throws IOException {
@@ -110,7 +120,8 @@ public final class HttpHost implements AutoCloseable {
     server
         .getServerConfiguration()
         .addHttpHandler(
-            new ObservingHandler(new MalformedRequestGuard(jersey), metrics, trustProxy), "/");
+            new ObservingHandler(new MalformedRequestGuard(jersey), metrics, trustProxy, searches),
+            "/");
     for (NetworkListener listener : server.getListeners()) {
       listener.registerAddOn(new IgnoreH2cUpgrade());
       listener.registerAddOn(new ParserErrorAnswers());
@@ -141,7 +152,10 @@ public final class HttpHost implements AutoCloseable {
     return URI.create("http://" + host() + ":" + port() + "/");
   }
 
-  /** Lets requests in flight finish (up to 5 s), then stops, then closes the metrics. */
+  /**
+   * Lets requests in flight finish (up to 5 s), then stops, then closes the search threads and the
+   * metrics.
+   */
   @Override
   public void close() {
     try {
@@ -152,6 +166,7 @@ public final class HttpHost implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     } finally {
+      searches.close();
       metrics.close();
     }
   }

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import no.selvhjelp.finder.server.mail.SmtpConfig;
 import no.selvhjelp.finder.server.mail.SmtpMailTransport;
 import no.selvhjelp.finder.server.ops.HttpLimits;
@@ -231,6 +233,58 @@ class RequestBodyLimitsTest {
       assertThat(text).doesNotContain("Exception", "ERROR", "\tat ");
       assertThat(log.errors()).isZero();
     }
+  }
+
+  @Test
+  void searchesAreAnsweredWhileStalledBodiesHoldEveryWorker() throws Exception {
+    // Two workers, each held by a sign-up whose body does not come, until the read timeout (4 s).
+    HttpLimits limits = new HttpLimits(16 * 1024, 1024 * 1024, 1024 * 1024, 4, 2);
+    try (ApiServer api = server(limits)) {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      List<String> searches = List.of("/api/v1/groups?q=sorg", "/?q=sorg");
+      for (String search : searches) { // warm: a cold first page may take a second to render
+        assertThat(client.send(get(api, search), HttpResponse.BodyHandlers.ofString()).statusCode())
+            .isEqualTo(200);
+      }
+      List<Socket> slow = new ArrayList<>();
+      try {
+        for (int i = 0; i < 2; i++) {
+          slow.add(
+              send(
+                  api,
+                  formHead(
+                      api,
+                      "Content-Type: application/x-www-form-urlencoded\r\n"
+                          + "Content-Length: 10000"),
+                  "name=a"));
+        }
+        // A request that is not a search waits for a worker to be free...
+        CompletableFuture<HttpResponse<String>> themes =
+            client.sendAsync(get(api, "/api/v1/themes"), HttpResponse.BodyHandlers.ofString());
+        // ...while the API's search and the visitor page's, on threads of their own, are answered.
+        for (String search : searches) {
+          HttpResponse<String> answer =
+              client.send(
+                  HttpRequest.newBuilder(api.uri(search)).timeout(Duration.ofMillis(1500)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+          assertThat(answer.statusCode()).as(search).isEqualTo(200);
+          assertThat(answer.body()).as(search).containsIgnoringCase("sorg");
+        }
+        assertThat(themes).as("the request that needs a worker, while both are held").isNotDone();
+        for (Socket socket : slow) {
+          assertThat(response(socket)).startsWith("HTTP/1.1 408");
+        }
+        assertThat(themes.get(15, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      } finally {
+        for (Socket s : slow) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  private static HttpRequest get(ApiServer api, String path) {
+    return HttpRequest.newBuilder(api.uri(path)).build();
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import no.selvhjelp.finder.rest.Route;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * The outermost handler: notes the client's address for the rate limit, and counts every response
  * (including those answered before Jersey, such as a malformed URL's 400) and each search's
  * latency, by the route Jersey matched ({@link Route}). It reads the route and status only; the
- * query string (visitors' search text) is never looked at.
+ * query string (visitors' search text) is never looked at. Grizzly asks it where to run each
+ * request: searches on their own threads ({@link SearchThreads}), the rest on the HTTP workers.
  */
 public final class ObservingHandler extends HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ObservingHandler.class);
@@ -21,11 +23,19 @@ public final class ObservingHandler extends HttpHandler {
   private final HttpHandler next;
   private final ServerMetrics metrics;
   private final boolean trustProxy;
+  private final SearchThreads searches;
 
-  public ObservingHandler(HttpHandler next, ServerMetrics metrics, boolean trustProxy) {
+  public ObservingHandler(
+      HttpHandler next, ServerMetrics metrics, boolean trustProxy, SearchThreads searches) {
     this.next = next;
     this.metrics = metrics;
     this.trustProxy = trustProxy;
+    this.searches = searches;
+  }
+
+  @Override
+  public RequestExecutorProvider getRequestExecutorProvider() {
+    return searches;
   }
 
   @Override

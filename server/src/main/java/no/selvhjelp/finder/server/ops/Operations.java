@@ -27,13 +27,14 @@ public final class Operations {
   private final boolean trustProxy;
   private final HttpLimits limits;
   private final List<Object> singletons = new ArrayList<>();
+  private final SearchSlots slots;
 
   public Operations(Engine engine, RateLimit searchLimit, boolean trustProxy) {
     this(engine, searchLimit, trustProxy, HttpLimits.DEFAULT);
   }
 
   public Operations(Engine engine, RateLimit searchLimit, boolean trustProxy, HttpLimits limits) {
-    SearchSlots slots =
+    this.slots =
         searchLimit.atOnce() == 0
             ? null
             : new SearchSlots(
@@ -41,7 +42,7 @@ public final class Operations {
                 waiting(searchLimit, limits),
                 MAX_WAIT_MILLIS,
                 share(searchLimit),
-                Runtime.getRuntime().availableProcessors(),
+                cores(),
                 System::nanoTime);
     this.metrics =
         slots == null
@@ -99,6 +100,16 @@ public final class Operations {
                   + " of search time.")
           .register(registry);
     };
+  }
+
+  /** How many searches compute at once: one per core. */
+  public static int cores() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** The per-address limits on searches at once and search time; null when they are off. */
+  public SearchSlots searchSlots() {
+    return slots;
   }
 
   public ServerMetrics metrics() {

@@ -186,6 +186,16 @@ public final class SearchSlots {
     return true;
   }
 
+  /**
+   * Whether a search of this address would wait here if it came now: the address already runs or
+   * waits with as many searches as it may run at once, or owes search time. Takes nothing, so the
+   * answer may be out of date by the time the search asks ({@link SearchThreads} uses it to keep
+   * waits off the search threads).
+   */
+  public boolean wouldWait(String address) {
+    return inFlight(address) >= running || (share != null && share.owed(address) > 0);
+  }
+
   /** Searches that waited because their address had used more than its share. */
   public long waitedForShare() {
     return waitedForShare.sum();

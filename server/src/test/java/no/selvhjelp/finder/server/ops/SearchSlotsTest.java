@@ -141,6 +141,27 @@ class SearchSlotsTest {
     assertThat(slots.acquire("203.0.113.66")).isNotNull();
   }
 
+  @Test
+  void anAddressWouldWaitWhileItRunsAllItsSearchesOrOwesTimeAndAnotherWouldNot() throws Exception {
+    TokenBuckets share = TokenBuckets.ofTime(0.5, 20 * MS, 100, clock::get);
+    SearchSlots slots = new SearchSlots(2, 0, TimeUnit.MINUTES.toMillis(1), share, 2, work::get);
+    assertThat(slots.wouldWait("203.0.113.66")).as("nothing running, nothing owed").isFalse();
+    SearchSlots.Slot first = slots.acquire("203.0.113.66");
+    assertThat(slots.wouldWait("203.0.113.66")).as("one of two running").isFalse();
+    SearchSlots.Slot second = slots.acquire("203.0.113.66");
+    assertThat(slots.wouldWait("203.0.113.66")).as("both running").isTrue();
+    assertThat(slots.wouldWait("198.51.100.23")).as("another address").isFalse();
+    second.close();
+    assertThat(slots.wouldWait("203.0.113.66")).as("one given back").isFalse();
+    first.close();
+    share.charge("203.0.113.66", 20 * MS);
+    share.charge("203.0.113.66", 20 * MS); // owes 40 ms
+    assertThat(slots.wouldWait("203.0.113.66")).as("owing time, nothing running").isTrue();
+    assertThat(slots.inFlight("203.0.113.66")).as("asking took nothing").isZero();
+    clock.addAndGet(40 * MS);
+    assertThat(slots.wouldWait("203.0.113.66")).as("paid back").isFalse();
+  }
+
   /** Waits on the condition, never a fixed time; a minute at most. */
   private static void waitUntil(BooleanSupplier condition) {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
