@@ -74,19 +74,7 @@ class RequestBodyLimitsTest {
   /** The status line, headers and the body of the length the server declared. */
   private static String response(Socket socket) throws IOException {
     try (socket) {
-      java.io.InputStream in = socket.getInputStream();
-      StringBuilder head = new StringBuilder();
-      while (!head.toString().endsWith("\r\n\r\n")) {
-        int b = in.read();
-        if (b < 0) {
-          break;
-        }
-        head.append((char) b);
-      }
-      java.util.regex.Matcher length =
-          java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
-      byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
-      return head + new String(body, StandardCharsets.UTF_8);
+      return nextResponse(socket);
     }
   }
 
@@ -237,8 +225,8 @@ class RequestBodyLimitsTest {
 
   @Test
   void searchesAreAnsweredWhileStalledBodiesHoldEveryWorker() throws Exception {
-    // Two workers, each held by a sign-up whose body does not come, until the read timeout (4 s).
-    HttpLimits limits = new HttpLimits(16 * 1024, 1024 * 1024, 1024 * 1024, 4, 2);
+    // Two workers, each held by a sign-up whose body does not come, until the read timeout (6 s).
+    HttpLimits limits = new HttpLimits(16 * 1024, 1024 * 1024, 1024 * 1024, 6, 2);
     try (ApiServer api = server(limits)) {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       List<String> searches = List.of("/api/v1/groups?q=sorg", "/?q=sorg");
@@ -249,24 +237,15 @@ class RequestBodyLimitsTest {
       List<Socket> slow = new ArrayList<>();
       try {
         for (int i = 0; i < 2; i++) {
-          slow.add(
-              send(
-                  api,
-                  formHead(
-                      api,
-                      "Content-Type: application/x-www-form-urlencoded\r\n"
-                          + "Content-Length: 10000"),
-                  "name=a"));
+          slow.add(send(api, stalledSignUp(api), "name=a"));
         }
+        waitUntilBodiesAreAwaited(2);
         // A request that is not a search waits for a worker to be free...
         CompletableFuture<HttpResponse<String>> themes =
             client.sendAsync(get(api, "/api/v1/themes"), HttpResponse.BodyHandlers.ofString());
         // ...while the API's search and the visitor page's, on threads of their own, are answered.
         for (String search : searches) {
-          HttpResponse<String> answer =
-              client.send(
-                  HttpRequest.newBuilder(api.uri(search)).timeout(Duration.ofMillis(1500)).build(),
-                  HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> answer = answered(client, api, search);
           assertThat(answer.statusCode()).as(search).isEqualTo(200);
           assertThat(answer.body()).as(search).containsIgnoringCase("sorg");
         }
@@ -281,6 +260,101 @@ class RequestBodyLimitsTest {
         }
       }
     }
+  }
+
+  @Test
+  void aBodyPipelinedBehindASearchIsReadOnAWorkerNotOnTheSearchThread() throws Exception {
+    // As many clients as there are search threads, each sending a search and, in the same write, a
+    // sign-up whose body does not come. Were the sign-up read where the search ran, it would hold
+    // that search thread until the read timeout, and the last client's search would wait for it.
+    HttpLimits limits = new HttpLimits(16 * 1024, 1024 * 1024, 1024 * 1024, 6, 8);
+    try (ApiServer api = server(limits)) {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      assertThat(answered(client, api, "/api/v1/groups?q=sorg").statusCode()).isEqualTo(200);
+      int searchThreads = Runtime.getRuntime().availableProcessors();
+      List<Socket> pipelined = new ArrayList<>();
+      try {
+        for (int i = 0; i < searchThreads; i++) {
+          pipelined.add(
+              send(
+                  api,
+                  "GET /api/v1/groups?q=sorg HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                      + stalledSignUp(api),
+                  "name=a"));
+        }
+        waitUntilBodiesAreAwaited(searchThreads);
+        HttpResponse<String> answer = answered(client, api, "/api/v1/groups?q=angst");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        for (Socket socket : pipelined) {
+          assertThat(nextResponse(socket)).startsWith("HTTP/1.1 200").contains("\"total\"");
+          assertThat(response(socket)).startsWith("HTTP/1.1 408");
+        }
+      } finally {
+        for (Socket s : pipelined) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  /** A sign-up's head declaring 10,000 bytes, of which the test sends six. */
+  private static String stalledSignUp(ApiServer api) {
+    return formHead(
+        api, "Content-Type: application/x-www-form-urlencoded\r\n" + "Content-Length: 10000");
+  }
+
+  /** A search that must be answered while the workers are held: within 2 s, or it failed. */
+  private static HttpResponse<String> answered(HttpClient client, ApiServer api, String path)
+      throws Exception {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(api.uri(path)).timeout(Duration.ofSeconds(2)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new AssertionError(path + " was not answered while stalled bodies were being read");
+    }
+  }
+
+  /**
+   * Until this many of the server's threads (workers, or search threads were a body read there)
+   * wait in a blocking read for a body; a minute at most.
+   */
+  private static void waitUntilBodiesAreAwaited(int threads) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (threadsAwaitingBodies() < threads) {
+      assertThat(System.nanoTime()).as("threads waiting for bodies").isLessThan(deadline);
+      Thread.sleep(5);
+    }
+  }
+
+  private static long threadsAwaitingBodies() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(e -> e.getKey().getName().startsWith("selvhjelp-"))
+        .filter(
+            e ->
+                java.util.Arrays.stream(e.getValue())
+                    .anyMatch(
+                        f ->
+                            f.getClassName().equals("org.glassfish.grizzly.http.io.InputBuffer")
+                                && f.getMethodName().equals("blockingRead")))
+        .count();
+  }
+
+  /** The next response on the socket, status line, headers and body; the socket stays open. */
+  private static String nextResponse(Socket socket) throws IOException {
+    java.io.InputStream in = socket.getInputStream();
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      head.append((char) b);
+    }
+    java.util.regex.Matcher length =
+        java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+    return head + new String(body, StandardCharsets.UTF_8);
   }
 
   private static HttpRequest get(ApiServer api, String path) {

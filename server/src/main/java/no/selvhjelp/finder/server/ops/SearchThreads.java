@@ -10,6 +10,7 @@ import no.selvhjelp.finder.rest.Route;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.RequestExecutorProvider;
+import org.glassfish.grizzly.threadpool.Threads;
 
 /**
  * Runs the searches on threads of their own, one per core, instead of on the HTTP workers (issue
@@ -21,28 +22,34 @@ import org.glassfish.grizzly.http.server.RequestExecutorProvider;
  * core stood idle from one search giving its turn back until the next waiter ran. A {@code perf}
  * profile under the load mix put those waits and wake-ups at about a tenth of the server's CPU per
  * search. As many threads as cores take the searches from one queue, one after the other, and sleep
- * only when there is none: in every pair of runs measured, the mix was answered 8 to 54% more
- * often, with about half the p99 (docs/benchmarks.md, section 2, "Searches on threads of their
- * own").
+ * only when there is none: in every pair of runs measured, the mix was answered 4 to 56% more
+ * often, with a p99 of 0.35 to 0.6 times the old one (docs/benchmarks.md, section 2, "Searches on
+ * threads of their own").
  *
- * <p>A search thread must never wait for long, or the cores stand idle while searches queue. So a
+ * <p>A search thread must not wait for long, or a core stands idle while searches queue. So a
  * search goes to the workers, as before, when its address already runs as many searches as it may
- * or owes search time ({@link SearchSlots#wouldWait}): there it waits as it always did, and takes a
- * core's turn when it may run. Everything else stays on the workers too: pages other than searches,
- * every write and import (their bodies may arrive slowly), the admin API. A search that comes to
- * wait here all the same (its address started another search or was charged one after it was
- * routed) waits about as long as a search takes.
+ * or owes search time ({@link SearchSlots#wouldWait}), asked when the search is read and again when
+ * a search thread takes it: there it waits as it always did, and takes a core's turn when it may
+ * run. Everything else runs on the workers, a request pipelined behind a search included: pages
+ * other than searches, every write and import (their bodies may arrive slowly), the admin API. What
+ * a search thread may still wait for: a core's turn, which searches on the workers take too (each
+ * held for one search's computing), and, where an address may run fewer searches at once than there
+ * are cores, one of its own searches to finish.
  *
  * <p>The routes are read from the raw path ({@link Route#ofPath}), before Jersey has matched
  * anything: a search that is spelled otherwise (an encoded letter) simply runs on a worker.
  */
 public final class SearchThreads implements RequestExecutorProvider, AutoCloseable {
-  private static final RequestExecutorProvider WORKERS =
-      new RequestExecutorProvider.WorkerThreadProvider();
-
   private final ExecutorService threads;
   private final SearchSlots slots;
   private final boolean trustProxy;
+
+  /** A thread of this pool, so that a request that comes to it next is recognised. */
+  private static final class SearchThread extends Thread {
+    SearchThread(Runnable task, String name) {
+      super(task, name);
+    }
+  }
 
   /**
    * @param count how many searches run at once on these threads: the cores
@@ -59,19 +66,41 @@ public final class SearchThreads implements RequestExecutorProvider, AutoCloseab
     this.trustProxy = trustProxy;
   }
 
+  /**
+   * Grizzly asks on its selector thread for a request it has just read, and on the thread that
+   * answered the connection's last request for one the client sent behind it (pipelined).
+   */
   @Override
   public Executor getExecutor(Request request) {
-    Executor workers = WORKERS.getExecutor(request);
-    if (workers == null || !isSearch(request)) {
-      return workers; // null: already on a worker, where Grizzly runs it in place
+    boolean onSearchThread = Thread.currentThread() instanceof SearchThread;
+    if (!Threads.isService() && !onSearchThread) {
+      return null; // on a worker: Grizzly runs the next request in place, as it always has
     }
-    if (slots != null
-        && slots.wouldWait(
-            ClientAddress.resolve(
-                request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustProxy))) {
+    Executor workers = request.getContext().getConnection().getTransport().getWorkerThreadPool();
+    if (!isSearch(request)) {
+      return workers; // never in place on a search thread: its body may be slow to come
+    }
+    String address =
+        ClientAddress.resolve(
+            request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustProxy);
+    if (wouldWait(address)) {
       return workers;
     }
-    return threads;
+    // Asked again when a thread takes it: the address may have started or been charged a search
+    // while this one was queued (a burst arrives all at once), and then it waits on a worker.
+    return task ->
+        threads.execute(
+            () -> {
+              if (wouldWait(address)) {
+                workers.execute(task);
+              } else {
+                task.run();
+              }
+            });
+  }
+
+  private boolean wouldWait(String address) {
+    return slots != null && slots.wouldWait(address);
   }
 
   private static boolean isSearch(Request request) {
@@ -84,7 +113,7 @@ public final class SearchThreads implements RequestExecutorProvider, AutoCloseab
   private static ThreadFactory named() {
     AtomicInteger number = new AtomicInteger();
     return task -> {
-      Thread thread = new Thread(task, "selvhjelp-search-" + number.incrementAndGet());
+      Thread thread = new SearchThread(task, "selvhjelp-search-" + number.incrementAndGet());
       // The server stops its listener, and so lets the searches in flight finish, before it
       // closes these; a daemon thread cannot keep a crashed server's process alive.
       thread.setDaemon(true);

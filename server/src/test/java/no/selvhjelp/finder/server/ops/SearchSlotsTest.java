@@ -105,7 +105,7 @@ class SearchSlotsTest {
     TokenBuckets share = TokenBuckets.ofTime(0.5, 20 * MS, 100, clock::get);
     SearchSlots slots = new SearchSlots(2, 0, TimeUnit.MINUTES.toMillis(1), share, 2, work::get);
     share.charge("203.0.113.66", 20 * MS);
-    share.charge("203.0.113.66", 20 * MS); // owes 40 ms
+    share.charge("203.0.113.66", 20 * MS); // 20 ms in debt: 40 ms to pay back at half a core
     long started = System.nanoTime();
     SearchSlots.Slot paced = slots.acquire("203.0.113.66");
     assertThat(paced).isNotNull();
@@ -155,7 +155,7 @@ class SearchSlotsTest {
     assertThat(slots.wouldWait("203.0.113.66")).as("one given back").isFalse();
     first.close();
     share.charge("203.0.113.66", 20 * MS);
-    share.charge("203.0.113.66", 20 * MS); // owes 40 ms
+    share.charge("203.0.113.66", 20 * MS); // 20 ms in debt: 40 ms to pay back at half a core
     assertThat(slots.wouldWait("203.0.113.66")).as("owing time, nothing running").isTrue();
     assertThat(slots.inFlight("203.0.113.66")).as("asking took nothing").isZero();
     clock.addAndGet(40 * MS);
