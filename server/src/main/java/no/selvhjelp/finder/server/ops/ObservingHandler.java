@@ -49,9 +49,11 @@ public final class ObservingHandler extends HttpHandler {
           "Requests arrive with X-Forwarded-For but --trust-proxy is off: the search rate limit"
               + " counts the proxy's address for all of them. Set --trust-proxy behind a proxy.");
     }
-    request.setAttribute(
-        ClientAddress.ATTRIBUTE,
-        ClientAddress.resolve(request.getRemoteAddr(), forwardedFor, trustProxy));
+    if (request.getAttribute(ClientAddress.ATTRIBUTE) == null) { // a search's is already known
+      request.setAttribute(
+          ClientAddress.ATTRIBUTE,
+          ClientAddress.resolve(request.getRemoteAddr(), forwardedFor, trustProxy));
+    }
     try {
       next.service(request, response);
     } finally {

@@ -83,11 +83,20 @@ public final class SearchThreads implements RequestExecutorProvider, AutoCloseab
     String address =
         ClientAddress.resolve(
             request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustProxy);
+    request.setAttribute(ClientAddress.ATTRIBUTE, address); // resolved once: ObservingHandler
+    return forSearch(address, workers);
+  }
+
+  /**
+   * Where a search of this address runs: on the workers if it would wait now, else on a search
+   * thread, unless it would wait by the time a search thread takes it (the address may have started
+   * or been charged a search while this one was queued: a burst arrives all at once), and then on
+   * the workers too.
+   */
+  Executor forSearch(String address, Executor workers) {
     if (wouldWait(address)) {
       return workers;
     }
-    // Asked again when a thread takes it: the address may have started or been charged a search
-    // while this one was queued (a burst arrives all at once), and then it waits on a worker.
     return task ->
         threads.execute(
             () -> {
