@@ -14,7 +14,10 @@ public final class ClientAddress {
 
   private ClientAddress() {}
 
-  /** The address {@link ObservingHandler} resolved for this request, as the limits key it. */
+  /**
+   * The address resolved for this request, as the limits key it: by {@link SearchThreads} for a
+   * search, else by {@link ObservingHandler}.
+   */
   static String of(ContainerRequestContext request) {
     Object address = request.getProperty(ATTRIBUTE);
     return address == null ? "unknown" : address.toString();

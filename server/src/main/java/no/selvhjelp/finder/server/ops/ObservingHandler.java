@@ -10,11 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outermost handler: notes the client's address for the rate limit, and counts every response
- * (including those answered before Jersey, such as a malformed URL's 400) and each search's
- * latency, by the route Jersey matched ({@link Route}). It reads the route and status only; the
- * query string (visitors' search text) is never looked at. Grizzly asks it where to run each
- * request: searches on their own threads ({@link SearchThreads}), the rest on the HTTP workers.
+ * The outermost handler: notes the client's address for the rate limit (a search's is noted
+ * already, where {@link SearchThreads} chose its thread), and counts every response (including
+ * those answered before Jersey, such as a malformed URL's 400) and each search's latency, by the
+ * route Jersey matched ({@link Route}). It reads the route and status only; the query string
+ * (visitors' search text) is never looked at. Grizzly asks it where to run each request: searches
+ * on their own threads ({@link SearchThreads}), the rest on the HTTP workers.
  */
 public final class ObservingHandler extends HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ObservingHandler.class);

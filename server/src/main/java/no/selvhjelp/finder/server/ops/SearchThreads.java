@@ -83,7 +83,8 @@ public final class SearchThreads implements RequestExecutorProvider, AutoCloseab
     String address =
         ClientAddress.resolve(
             request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustProxy);
-    request.setAttribute(ClientAddress.ATTRIBUTE, address); // resolved once: ObservingHandler
+    // Resolved once: ObservingHandler and the limits read it from here.
+    request.setAttribute(ClientAddress.ATTRIBUTE, address);
     return forSearch(address, workers);
   }
 

@@ -44,8 +44,9 @@ public final class EmbedInterestResource {
   private final SignupService signup;
 
   /**
-   * The address the rate limit counts: the one {@code ObservingHandler} resolved for every request
-   * (behind a trusted proxy, from X-Forwarded-For), so sign-up and search see the same client.
+   * The address the rate limit counts: the one resolved for every request (by {@code
+   * ObservingHandler}, or for a search {@code SearchThreads}; behind a trusted proxy, from
+   * X-Forwarded-For), so sign-up and search see the same client.
    */
   private static String clientAddress(Request request) {
     Object resolved = request.getAttribute(ClientAddress.ATTRIBUTE);

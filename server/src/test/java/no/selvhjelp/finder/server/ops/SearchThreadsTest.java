@@ -32,39 +32,60 @@ class SearchThreadsTest {
   void aSearchWhoseAddressStartedAllItsSearchesWhileItWasQueuedRunsOnAWorker() throws Exception {
     SearchSlots slots = new SearchSlots(1, 4, TimeUnit.MINUTES.toMillis(1));
     try (SearchThreads threads = new SearchThreads(2, slots, false)) {
-      // A burst: both searches are read before either has started, so both are queued for the
-      // search threads.
-      Executor first = threads.forSearch(BURST, workers);
-      Executor second = threads.forSearch(BURST, workers);
-      assertThat(first).isNotSameAs(workers);
-      assertThat(second).isNotSameAs(workers);
+      // Both search threads busy with another address's searches, so that what comes next
+      // really waits in the queue.
+      CountDownLatch[] release = {new CountDownLatch(1), new CountDownLatch(1)};
+      CountDownLatch busy = new CountDownLatch(2);
+      for (CountDownLatch latch : release) {
+        threads
+            .forSearch(OTHER, workers)
+            .execute(
+                () -> {
+                  busy.countDown();
+                  await(latch);
+                });
+      }
+      assertThat(busy.await(1, TimeUnit.MINUTES)).isTrue();
 
-      CountDownLatch started = new CountDownLatch(1);
+      // A burst: two searches of one address are read and queued before either has started.
+      CountDownLatch holdsSlot = new CountDownLatch(1);
       CountDownLatch finish = new CountDownLatch(1);
+      CountDownLatch finished = new CountDownLatch(1);
       CompletableFuture<String> firstThread = new CompletableFuture<>();
-      first.execute(
-          () -> {
-            try (SearchSlots.Slot slot = slots.acquire(BURST)) {
-              firstThread.complete(Thread.currentThread().getName());
-              started.countDown();
-              finish.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          });
-      assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
-      assertThat(firstThread.get()).startsWith("selvhjelp-search-");
+      CompletableFuture<String> secondThread = new CompletableFuture<>();
+      threads
+          .forSearch(BURST, workers)
+          .execute(
+              () -> {
+                try (SearchSlots.Slot slot = slots.acquire(BURST)) {
+                  firstThread.complete(Thread.currentThread().getName());
+                  holdsSlot.countDown();
+                  await(finish);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                finished.countDown();
+              });
+      threads
+          .forSearch(BURST, workers)
+          .execute(() -> secondThread.complete(Thread.currentThread().getName()));
+      assertThat(secondThread).as("queued behind the busy threads").isNotDone();
 
-      // Its address now runs all the searches it may at once: the second would wait for the
-      // first, so the search thread that takes it hands it to the workers.
-      assertThat(threadThatRuns(second)).isEqualTo("test-worker");
-      // Read now, it goes to the workers at once.
+      // One thread takes the first search, which takes the address's only slot; then the other
+      // takes the second, which would now wait for the first, and hands it to the workers.
+      release[0].countDown();
+      assertThat(holdsSlot.await(1, TimeUnit.MINUTES)).isTrue();
+      assertThat(firstThread.get()).startsWith("selvhjelp-search-");
+      release[1].countDown();
+      assertThat(secondThread.get(1, TimeUnit.MINUTES)).isEqualTo("test-worker");
+
+      // Read now, a search of that address goes to the workers at once; another address's
+      // still runs on a search thread.
       assertThat(threads.forSearch(BURST, workers)).isSameAs(workers);
-      // Another address's search still runs on a search thread.
       assertThat(threadThatRuns(threads.forSearch(OTHER, workers))).startsWith("selvhjelp-search-");
 
       finish.countDown();
-      waitUntilNothingInFlight(slots, BURST);
+      assertThat(finished.await(1, TimeUnit.MINUTES)).isTrue();
       assertThat(threadThatRuns(threads.forSearch(BURST, workers)))
           .as("the first search has finished")
           .startsWith("selvhjelp-search-");
@@ -84,13 +105,11 @@ class SearchThreadsTest {
     return name.get(1, TimeUnit.MINUTES);
   }
 
-  /** Waits on the condition, never a fixed time; a minute at most. */
-  private static void waitUntilNothingInFlight(SearchSlots slots, String address) {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-    while (slots.inFlight(address) > 0) {
-      assertThat(System.nanoTime()).as("waited a minute").isLessThan(deadline);
-      Thread.onSpinWait();
-      Thread.yield();
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
