@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import no.selvhjelp.finder.server.mail.SmtpConfig;
 import no.selvhjelp.finder.server.mail.SmtpMailTransport;
 import no.selvhjelp.finder.server.ops.HttpLimits;
+import no.selvhjelp.finder.server.ops.Operations;
 import no.selvhjelp.finder.server.web.WebPages;
 import no.selvhjelp.finder.signup.SignupRateLimiter;
 import no.selvhjelp.finder.testing.PageFixtures;
@@ -271,7 +272,7 @@ class RequestBodyLimitsTest {
     try (ApiServer api = server(limits)) {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       assertThat(answered(client, api, "/api/v1/groups?q=sorg").statusCode()).isEqualTo(200);
-      int searchThreads = Runtime.getRuntime().availableProcessors();
+      int searchThreads = Operations.cores(); // as the server sizes its search threads
       List<Socket> pipelined = new ArrayList<>();
       try {
         for (int i = 0; i < searchThreads; i++) {
